@@ -1,0 +1,5 @@
+"""python -m surveyor"""
+
+from surveyor.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,137 @@
+"""The form model: plain, typed values built from an XLSForm. No pyxform here (see xlsform.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Mapping, Union
+
+# Answer values are JSON-compatible: text/select names/ISO dates as str, int, float, or None.
+Value = Union[str, int, float, None]
+
+# Canonical question types. Anything else found in a form becomes a Finding.
+INPUT_TYPES = frozenset({
+    "text", "integer", "decimal", "select_one", "select_multiple", "date", "datetime", "time",
+    "acknowledge", "geopoint", "image", "range",
+})
+META_TYPES = frozenset({"start", "end", "today", "deviceid", "username", "email", "phonenumber"})
+VALUE_TYPES = INPUT_TYPES | META_TYPES | {"calculate"}
+ALL_TYPES = VALUE_TYPES | {"note"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something in a form that Surveyor cannot use as written: where it is and what it is."""
+
+    sheet: str
+    row: int | None
+    column: str | None
+    message: str
+    severity: str = "unsupported"  # "error" (form unusable) | "unsupported" | "warning"
+
+    def __str__(self) -> str:
+        where = self.sheet + (f", row {self.row}" if self.row else "")
+        where += f", column {self.column}" if self.column else ""
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Choice:
+    name: str
+    labels: Mapping[str, str]
+    filters: Mapping[str, str] = field(default_factory=dict)  # other choices-sheet columns
+
+
+@dataclass(frozen=True)
+class Question:
+    name: str
+    key: str                      # answers/workbook key: the name, or "group/name" where names repeat
+    type: str                     # one of ALL_TYPES
+    row: int | None = None        # row on the survey sheet (header is row 1)
+    group_path: tuple[str, ...] = ()   # names of the enclosing groups and repeats, outermost first
+    repeat: str | None = None     # key of the innermost enclosing repeat, None at top level
+    labels: Mapping[str, str] = field(default_factory=dict)     # language -> text
+    hints: Mapping[str, str] = field(default_factory=dict)
+    constraint_messages: Mapping[str, str] = field(default_factory=dict)
+    required_messages: Mapping[str, str] = field(default_factory=dict)
+    required: str | None = None   # None, "true()", or an expression
+    relevant: str | None = None
+    constraint: str | None = None
+    calculation: str | None = None
+    choice_filter: str | None = None
+    default: str | None = None
+    read_only: str | None = None  # None, "true()", or an expression
+    appearance: str = ""
+    parameters: Mapping[str, str] = field(default_factory=dict)
+    list_name: str | None = None
+    choices: tuple[Choice, ...] = ()
+    or_other: bool = False
+
+    @property
+    def holds_value(self) -> bool:
+        return self.type in VALUE_TYPES
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    key: str
+    row: int | None = None
+    group_path: tuple[str, ...] = ()
+    repeat: str | None = None     # key of the enclosing repeat (for a repeat: its parent repeat)
+    is_repeat: bool = False
+    repeat_count: str | None = None   # expression, for repeats
+    labels: Mapping[str, str] = field(default_factory=dict)
+    relevant: str | None = None
+    appearance: str = ""
+    children: tuple[Union["Question", "Group"], ...] = ()
+
+
+Node = Union[Question, Group]
+
+
+@dataclass(frozen=True)
+class Form:
+    form_id: str
+    version: str
+    title: str
+    default_language: str          # a key of the label mappings ("" when the form has one language)
+    languages: tuple[str, ...]
+    children: tuple[Node, ...]
+    source: str = ""               # file the form was read from
+    findings: tuple[Finding, ...] = ()
+
+    def walk(self) -> Iterator[Node]:
+        """Every group, repeat and question, depth first, in form order."""
+        stack = list(reversed(self.children))
+        while stack:
+            node = stack.pop()
+            yield node
+            if isinstance(node, Group):
+                stack.extend(reversed(node.children))
+
+    def questions(self) -> list[Question]:
+        return [n for n in self.walk() if isinstance(n, Question)]
+
+    def repeats(self) -> list[Group]:
+        return [n for n in self.walk() if isinstance(n, Group) and n.is_repeat]
+
+    def question(self, key: str) -> Question:
+        for q in self.questions():
+            if q.key == key:
+                return q
+        raise KeyError(key)
+
+    def text(self, mapping: Mapping[str, str], language: str | None = None) -> str:
+        """A label/hint/message in `language`, falling back to the default, then to any."""
+        for lang in (language, self.default_language, ""):
+            if lang is not None and mapping.get(lang):
+                return mapping[lang]
+        return next((t for t in mapping.values() if t), "")
+
+
+def load_form(path: str | Path) -> Form:
+    """Read an XLSForm (.xlsx, or .md in tests) into a Form. Raises SurveyError if unusable."""
+    from surveyor.core.xlsform import read_xlsform
+
+    return read_xlsform(path)
