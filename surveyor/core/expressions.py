@@ -1,13 +1,30 @@
-"""XLSForm expressions (CONTRACT STUB: the API below is agreed; fill it in).
-
-A tokenizer and a Pratt parser turn an expression into a tree once (parse() is cached); the tree
-is evaluated against a Context with ODK semantics. Nothing is ever passed to eval/exec.
+"""XLSForm expressions (the agreed API): a tokenizer and a Pratt parser turn an expression into
+a tree once (parse() is cached); the tree compiles to closures that evaluate it against a
+Context with ODK semantics. Nothing is ever passed to eval/exec.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
+
+from surveyor.core.xpath_functions import (
+    DATE_FORMAT_ESCAPE,
+    DATE_FORMAT_LETTERS,
+    FUNCTIONS,
+    Function,
+    compile_regex,
+    question_name,
+)
+from surveyor.core.xpath_tree import Binary, Call, Current, Literal, Negate, Node, Parent, Ref, Run
+from surveyor.core.xpath_values import is_empty, to_boolean, to_number, to_string
+
+__all__ = ["Context", "Expr", "ExpressionError", "is_empty", "parse", "to_boolean", "to_number",
+           "to_string"]
 
 
 class ExpressionError(Exception):
@@ -29,7 +46,8 @@ class Context(Protocol):
 
     def values(self, name: str) -> list[object]:
         """Every value of ${name} across the rows of its repeat; for a repeat's own name, one
-        item per row. Used by sum(), count(), max()/min() over node-sets, indexed-repeat()."""
+        item per row; outside any repeat, a one-item list. Used by sum(), count(), min()/max(),
+        join(), count-non-empty() and indexed-repeat()."""
 
     def current(self) -> object:
         """The value of '.', the question being checked (constraints, choice filters)."""
@@ -44,14 +62,318 @@ class Context(Protocol):
         """The time to use for today()/now() (fixed in tests)."""
 
 
+@dataclass(frozen=True)
 class Expr:
-    """A parsed expression: a tree of nodes."""
+    """A parsed expression: its text, its tree, the names it reads, and its compiled form."""
 
-    references: frozenset[str]       # question names it reads (${x}, ../x, /data/g/x -> "x")
+    text: str
+    tree: Node
+    references: frozenset[str]      # question names it reads (${x}, ../x, /data/g/x -> "x")
+    _run: Run = field(repr=False, compare=False)
 
-    def evaluate(self, ctx: Context) -> object: ...
+    def evaluate(self, ctx: Context) -> object:
+        """The value: str, float (or an answer's int), bool, dt.date or dt.datetime."""
+        return self._run(ctx)
 
 
+@lru_cache(maxsize=4096)
 def parse(text: str) -> Expr:
     """Parse an XLSForm expression; raise ExpressionError with the position of the bad spot."""
-    ...
+    parser = _Parser(text)
+    tree = parser.parse()
+    return Expr(text, tree, frozenset(parser.references), tree.compile())
+
+
+# --- tokens ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Token:
+    """One token: kind is number, string, ref, name, op or end; `value` is what it holds."""
+
+    kind: str
+    value: object
+    start: int
+    end: int
+
+
+_TOKEN = re.compile(r"""
+    (?P<space>\s+)
+  | (?P<number>\d+(?:\.\d*)?|\.\d+)
+  | (?P<string>'[^']*'|"[^"]*")
+  | (?P<name>[^\W\d][\w.\-]*(?::[^\W\d][\w.\-]*)?)
+  | (?P<op>!=|<=|>=|\.\.|[=<>+\-*/(),.\[\]|@])
+""", re.VERBOSE)
+_NAME = re.compile(r"[^\W\d][\w.\-]*")
+_WORD_OPERATORS = frozenset({"and", "or", "div", "mod"})
+_MISTAKES = {
+    "==": "use = to compare, not ==", "=>": "use >= for 'at least', not =>",
+    "=<": "use <= for 'at most', not =<", "<>": "use != for 'not equal', not <>",
+    "&&": "use and, not &&", "||": "use or, not ||",
+    "//": "'//' paths are not supported: write ${name}",
+    "!": "use != for 'not equal', or not(...)", "&": "use and, not &",
+    ";": "use , between arguments, not ;",
+}
+_UNSUPPORTED_OPS = {"|": "the node-set union | is not supported",
+                    "[": "predicates [...] are not supported",
+                    "@": "attributes (@) are not supported"}
+_TYPOGRAPHIC = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of `text`, ending with an 'end' token; ExpressionError at a bad character."""
+    tokens: list[Token] = []
+    at = 0
+    while at < len(text):
+        if text.startswith("${", at):
+            tokens.append(_reference(text, at))
+            at = tokens[-1].end
+            continue
+        match = None if text[at:at + 2] in _MISTAKES else _TOKEN.match(text, at)
+        if match is None:
+            raise ExpressionError(_bad_spot(text, at), text, at)
+        if match.lastgroup != "space":
+            tokens.append(_token(match, tokens[-1] if tokens else None))
+        at = match.end()
+    tokens.append(Token("end", None, len(text), len(text)))
+    return tokens
+
+
+def _reference(text: str, at: int) -> Token:
+    close = text.find("}", at)
+    if close < 0:
+        raise ExpressionError("'${' is never closed: add }", text, at)
+    name = text[at + 2:close]
+    if not _NAME.fullmatch(name):
+        raise ExpressionError(f"'{text[at:close + 1]}' is not a question reference: write "
+                              "${name}", text, at)
+    return Token("ref", name, at, close + 1)
+
+
+def _token(match: re.Match[str], previous: Token | None) -> Token:
+    kind, text = match.lastgroup or "", match.group()
+    value: object = text
+    if kind == "number":
+        value = float(text)
+    elif kind == "string":
+        value = text[1:-1]
+    elif kind == "name" and text in _WORD_OPERATORS and _ends_operand(previous):
+        kind = "op"
+    return Token(kind, value, match.start(), match.end())
+
+
+def _ends_operand(token: Token | None) -> bool:
+    if token is None:
+        return False
+    return token.kind in ("number", "string", "ref", "name") or token.value in (")", ".", "..")
+
+
+def _bad_spot(text: str, at: int) -> str:
+    char = text[at]
+    if char in _TYPOGRAPHIC:
+        return f"typographic quote {char} : use a straight {_TYPOGRAPHIC[char]}"
+    if char in "'\"":
+        curly = next((c for c in text[at:] if c in _TYPOGRAPHIC), "")
+        hint = f" ({curly} is a typographic quote)" if curly else ""
+        return f"the text starting here is never closed: add a closing {char}{hint}"
+    if char == "$":
+        return "a reference is written ${name}"
+    return _MISTAKES.get(text[at:at + 2]) or _MISTAKES.get(char) or f"unexpected character {char!r}"
+
+
+# --- the parser --------------------------------------------------------------------------------
+
+_BINDING = {"or": 1, "and": 2, "=": 3, "!=": 3, "<": 4, "<=": 4, ">": 4, ">=": 4,
+            "+": 5, "-": 5, "*": 6, "div": 6, "mod": 6}
+_UNARY = 7
+_UNSUPPORTED = {
+    "instance": "secondary instances (choice lists, CSV files) are not supported",
+    "pulldata": "CSV lookups are not supported", "jr:itext": "itext lookups are not supported",
+    "area": "geo functions are not supported", "distance": "geo functions are not supported",
+    "enclosed-area": "geo functions are not supported",
+}
+
+
+class _Parser:
+    """A Pratt parser over the tokens of one expression; collects the names it references."""
+
+    def __init__(self, text: str):
+        self.text, self.tokens, self.at = text, tokenize(text), 0
+        self.references: set[str] = set()
+
+    def parse(self) -> Node:
+        if self.peek().kind == "end":
+            raise self.error("the expression is empty", 0)
+        tree = self.expression(0)
+        if self.peek().kind != "end":
+            raise self.unexpected(self.peek())
+        return tree
+
+    def peek(self) -> Token:
+        return self.tokens[self.at]
+
+    def take(self) -> Token:
+        self.at += 1
+        return self.tokens[self.at - 1]
+
+    def error(self, message: str, position: int) -> ExpressionError:
+        return ExpressionError(message, self.text, position)
+
+    def source(self, token: Token) -> str:
+        return self.text[token.start:token.end]
+
+    def is_op(self, token: Token, *values: str) -> bool:
+        return token.kind == "op" and token.value in values
+
+    def expression(self, binding: int) -> Node:
+        left = self.operand()
+        while True:
+            token = self.peek()
+            power = _BINDING.get(token.value) if token.kind == "op" else None  # type: ignore
+            if power is None or power <= binding:
+                return left
+            self.take()
+            left = Binary(str(token.value), left, self.after(token, power))
+
+    def after(self, operator: Token, binding: int) -> Node:
+        """The operand that must follow `operator` (binary or unary)."""
+        following = self.peek()
+        if following.kind == "end":
+            raise self.error(f"'{self.source(operator)}' has nothing after it", operator.start)
+        if self.is_op(following, ")", ","):
+            raise self.error(f"expected a value after '{self.source(operator)}'",
+                             following.start)
+        return self.expression(binding)
+
+    def operand(self) -> Node:
+        token = self.take()
+        if token.kind == "number" or token.kind == "string":
+            return Literal(token.value)  # type: ignore[arg-type]
+        if token.kind == "ref":
+            return self.path([str(token.value)])
+        if token.kind == "name":
+            return self.call(token) if self.is_op(self.peek(), "(") else self.path([token.value])
+        if self.is_op(token, "-"):
+            return Negate(self.after(token, _UNARY))
+        if self.is_op(token, "("):
+            inner = self.after(token, 0)
+            self.close(token, "'(' is never closed: add )")
+            return inner
+        if self.is_op(token, ".", ".."):
+            return self.path([str(token.value)])
+        if self.is_op(token, "/"):
+            return self.path([], token)
+        if token.value in _UNSUPPORTED_OPS:
+            raise self.error(_UNSUPPORTED_OPS[str(token.value)], token.start)
+        raise self.error(f"'{self.source(token)}' needs a value before it", token.start)
+
+    def close(self, opening: Token, message: str) -> None:
+        token = self.peek()
+        if self.is_op(token, ")"):
+            self.take()
+        elif token.kind == "end":
+            raise self.error(message, opening.start)
+        else:
+            raise self.unexpected(token)
+
+    def unexpected(self, token: Token) -> ExpressionError:
+        shown = self.source(token)
+        if self.is_op(token, ")"):
+            return self.error("')' has no matching '('", token.start)
+        if self.is_op(token, ","):
+            return self.error("',' outside the arguments of a function", token.start)
+        if token.kind in ("number", "string", "ref", "name") or self.is_op(token, "(", "."):
+            return self.error(f"missing an operator (such as and, or, =, +) before {shown}",
+                              token.start)
+        return self.error(_UNSUPPORTED_OPS.get(shown, f"unexpected '{shown}'"), token.start)
+
+    def path(self, steps: list[object], slash: Token | None = None) -> Node:
+        """A location path: the name of its last step is the question it reads."""
+        if slash is not None:
+            steps.append(self.step(slash))
+        while self.is_op(self.peek(), "/"):
+            steps.append(self.step(self.take()))
+        names = [str(step) for step in steps]
+        while names and names[-1] == ".":
+            names.pop()
+        if not names:
+            return Current()
+        if names[-1] == "..":
+            return Parent(tuple(names))
+        self.references.add(names[-1])
+        return Ref(names[-1])
+
+    def step(self, slash: Token) -> object:
+        token = self.take()
+        if token.kind == "name" or self.is_op(token, ".", ".."):
+            return token.value
+        raise self.error("'/' must be followed by a name in a path (to divide, use div)",
+                         slash.start)
+
+    def call(self, name: Token) -> Node:
+        function = None if name.value == "current" else self.function(name)
+        args = self.arguments(name)
+        if function is None:                       # current(): the start of a path
+            self.arity(name, 0, 0, len(args))
+            return self.path(["."])
+        return Call(str(name.value), function, self.checked(name, function, args))
+
+    def arguments(self, name: Token) -> list[Node]:
+        opening = self.take()
+        unclosed = f"'(' of {name.value}() is never closed: add )"
+        args: list[Node] = []
+        if not self.is_op(self.peek(), ")"):
+            if self.peek().kind == "end":
+                raise self.error(unclosed, opening.start)
+            args.append(self.expression(0))
+            while self.is_op(self.peek(), ","):
+                args.append(self.after(self.take(), 0))
+        self.close(opening, unclosed)
+        return args
+
+    def function(self, name: Token) -> Function:
+        function = FUNCTIONS.get(str(name.value))
+        if function is not None:
+            return function
+        if name.value in _UNSUPPORTED:
+            raise self.error(f"{name.value}(): {_UNSUPPORTED[str(name.value)]}", name.start)
+        close = difflib.get_close_matches(str(name.value), FUNCTIONS, n=1, cutoff=0.75)
+        hint = f" (did you mean {close[0]}()?)" if close else ""
+        raise self.error(f"unknown function {name.value}(){hint}", name.start)
+
+    def arity(self, name: Token, least: int, most: int | None, count: int) -> None:
+        if least <= count and (most is None or count <= most):
+            return
+        wanted = (f"{least}" if least == most else f"at least {least}" if most is None
+                  else f"{least} to {most}")
+        noun = "argument" if wanted == "1" else "arguments"
+        raise self.error(f"{name.value}() takes {wanted} {noun}, not {count}", name.start)
+
+    def checked(self, name: Token, function: Function, args: list[Node]) -> tuple[Node, ...]:
+        """`args` after the checks a function needs at parse time."""
+        if name.value == "indexed-repeat" and len(args) > 3:
+            raise self.error("indexed-repeat() over nested repeats (5 or more arguments) is "
+                             "not supported", name.start)
+        self.arity(name, function.least, function.most, len(args))
+        if function.needs_reference and not isinstance(args[0], Ref):
+            raise self.error(f"{name.value}() needs a question or repeat, like ${{name}}, as "
+                             "its first argument", name.start)
+        if name.value == "position" and args and args[0] != Parent(("..",)):
+            raise self.error("position() supports only position(..)", name.start)
+        literal = args[-1].value if args and isinstance(args[-1], Literal) else None
+        if name.value == "jr:choice-name" and isinstance(literal, str):
+            self.references.add(question_name(literal))
+            args[-1] = Literal(question_name(literal))
+        elif name.value == "regex" and isinstance(literal, str):
+            self.check_regex(name, literal)
+        elif name.value in ("format-date", "format-date-time") and isinstance(literal, str):
+            for escape in DATE_FORMAT_ESCAPE.finditer(literal):
+                if escape[1] not in DATE_FORMAT_LETTERS:
+                    raise self.error(f"{name.value}() does not know '{escape[0]}'", name.start)
+        return tuple(args)
+
+    def check_regex(self, name: Token, pattern: str) -> None:
+        try:
+            compile_regex(pattern)
+        except re.error as error:
+            raise self.error(f"regex() pattern {pattern!r} is not valid: {error.msg}",
+                             name.start) from None
