@@ -36,12 +36,41 @@ class Problem(Enum):
         "Problem", "{file}, sheet {sheet}, row {row}, column {column}: {detail}")
     MISSING_UUID = QT_TRANSLATE_NOOP(
         "Problem", "{file}, sheet {sheet}, row {row}, column _uuid: the row has no _uuid")
+    COLUMN_UNKNOWN = QT_TRANSLATE_NOOP(
+        "Problem", "{file}, sheet {sheet}, row {row}, column {column}: not a question of form "
+        "{form_id} version {form_version}, yet the cell is filled")
+    TEXT_TOO_LONG = QT_TRANSLATE_NOOP(
+        "Problem", "{file}, sheet {sheet}, row {row}, column {column}: the text has {length} "
+        "characters; an Excel cell holds at most 32,767")
+    UNPACKED_TOO_LARGE = QT_TRANSLATE_NOOP(
+        "Problem", "{file}: unpacks to {size} bytes (the limit is {limit} bytes); refused")
+    SHEET_TOO_LARGE = QT_TRANSLATE_NOOP(
+        "Problem", "{file}, sheet {sheet}: spans {rows} rows by {columns} columns (the limit is "
+        "{limit} cells); refused")
+    WORKBOOK_NEWER = QT_TRANSLATE_NOOP(
+        "Problem", "{file}: written in sync format {found}; this Surveyor reads up to {known}")
+    WORKBOOK_UNWRITABLE = QT_TRANSLATE_NOOP("Problem", "{file}: cannot be written ({detail})")
+    REPEAT_UNKNOWN = QT_TRANSLATE_NOOP(
+        "Problem", "{file}: response {uuid} has rows of repeat {repeat}, which form {form_id} "
+        "version {form_version} does not have")
     # --- store and merge --------------------------------------------------------------------
     STORE_NEWER = QT_TRANSLATE_NOOP(
         "Problem", "{file}: the store has schema version {found}; this Surveyor knows up to {known}")
     NO_SUCH_IMPORT = QT_TRANSLATE_NOOP("Problem", "no import with id {id}")
     IMPORT_ALREADY_UNDONE = QT_TRANSLATE_NOOP("Problem", "import {id} was already undone")
     NO_SUCH_BACKUP = QT_TRANSLATE_NOOP("Problem", "{file}: no such backup")
+    STORE_UNREADABLE = QT_TRANSLATE_NOOP("Problem", "{file}: not a Surveyor store ({detail})")
+    IMPORT_BUILT_UPON = QT_TRANSLATE_NOOP("Problem", "import {id} cannot be undone: {detail}")
+    NO_SUCH_RESPONSE = QT_TRANSLATE_NOOP("Problem", "no response with uuid {uuid}")
+    CONFLICT_NOT_OPEN = QT_TRANSLATE_NOOP(
+        "Problem", "conflict {id} is not open (unknown or resolved)")
+    UUID_TWICE = QT_TRANSLATE_NOOP(
+        "Problem", "{file}, sheet {sheet}, row {row}, column _uuid: {uuid} is also on sheet "
+        "{first_sheet}, row {first_row}")
+    UUID_OTHER_FORM = QT_TRANSLATE_NOOP(
+        "Problem", "{file}, sheet {sheet}, row {row}, column _uuid: {uuid} belongs to form "
+        "{stored_form} here, not {form_id}")
+    NO_SUCH_FORM = QT_TRANSLATE_NOOP("Problem", "no form {form_id} is loaded")
 
 
 class SurveyError(Exception):

@@ -1,134 +1,346 @@
-"""The local SQLite store (CONTRACT STUB: the signatures below are the agreed API; fill them in).
+"""The local SQLite store: one file per user, WAL mode, written through sqlite-utils.
 
-One file per user, WAL mode, written through sqlite-utils. Every write that belongs together is
-one transaction. Schema changes live in migrations.py.
+Every write that belongs together is one transaction (`Store.transaction`, nested use joins the
+outer one). The bulk paths of a merge (put_states, keep_states) use executemany on the same
+connection. Schema history: migrations.py; backups: backups.py; audit: audit.py; undo of
+imports: import_log.py; the row format of a state: state_rows.py.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import Self
 
-from surveyor.core.responses import Response
+from sqlite_utils import Database
+
+from surveyor.core import audit as audit_trail
+from surveyor.core import backups as backup_files
+from surveyor.core import conflicts as conflict_log
+from surveyor.core import import_log, migrations
+from surveyor.core.audit import AuditRow
+from surveyor.core.conflicts import Conflict
+from surveyor.core.errors import Problem, SurveyError
+from surveyor.core.import_log import ImportRecord
+from surveyor.core.responses import Response, new_uuid, now_iso, saved
+from surveyor.core.state_rows import (
+    COLUMNS_SQL,
+    PLACEHOLDERS_SQL,
+    STATE_COLUMNS,
+    chunks,
+    from_row,
+    gc_paused,
+    state_row,
+    to_json,
+    unique,
+)
+
+__all__ = ["AuditRow", "Conflict", "ImportRecord", "Store", "restore"]
+
+_UPSERT = (f"INSERT INTO responses ({COLUMNS_SQL}) VALUES ({PLACEHOLDERS_SQL}) "
+           "ON CONFLICT (uuid) DO UPDATE SET "
+           + ", ".join(f"{c} = excluded.{c}" for c in STATE_COLUMNS if c != "uuid"))
+_KEEP = (f"INSERT OR IGNORE INTO versions ({COLUMNS_SQL}, import_id, kept_at) "
+         f"VALUES ({PLACEHOLDERS_SQL}, ?, ?)")
 
 
-@dataclass(frozen=True)
-class AuditRow:
-    id: int
-    at: str            # ISO UTC
-    who: str
-    uuid: str
-    field: str         # answer key, "repeat[2]/key" for repeat answers, or "_status", "_deleted", …
-    old: str | None    # canonical text (responses.canonical) or None
-    new: str | None
-    import_id: int | None
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class ImportRecord:
-    id: int
-    file: str          # file name as given
-    sha256: str
-    at: str
-    who: str
-    counts: Mapping[str, int]
-    undone: bool = False
-
-
-@dataclass(frozen=True)
-class Conflict:
-    id: int
-    uuid: str
-    local_version: str      # the state that is current in this store
-    incoming_version: str   # the other state, kept in the versions table
-    import_id: int | None
-    opened_at: str
-    resolved_version: str | None = None
+def _require_versions(states: list[Response]) -> None:
+    if not all(state.version for state in states):
+        raise ValueError("put_states/keep_states take saved states (version set); use save()")
 
 
 class Store:
     """An open store. Use as a context manager; a Store belongs to the thread that opened it."""
 
-    def __init__(self, path: str | Path): ...
-    def close(self) -> None: ...
-    def __enter__(self) -> "Store": ...
-    def __exit__(self, *exc) -> None: ...
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+        self._savepoints = 0
+        try:
+            self._open()
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _open(self) -> None:
+        """Refuse a newer or foreign file untouched; else WAL mode, and migrate (after a backup)."""
+        try:
+            found = migrations.schema_version(self._conn)
+            empty = migrations.is_empty(self._conn)
+        except sqlite3.DatabaseError as error:
+            raise SurveyError(Problem.STORE_UNREADABLE, file=str(self.path),
+                              detail=str(error)) from None
+        if found > migrations.LATEST:
+            raise SurveyError(Problem.STORE_NEWER, file=str(self.path), found=found,
+                              known=migrations.LATEST)
+        if found == 0 and not empty:
+            raise SurveyError(Problem.STORE_UNREADABLE, file=str(self.path),
+                              detail="it holds tables but no schema version")
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        self.db = Database(self._conn)
+        if found < migrations.LATEST:
+            if not empty:
+                self.backup(f"before-migration-{found}-to-{migrations.LATEST}")
+            migrations.migrate(self.db)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The sqlite3 connection (for the other store modules; write inside transaction())."""
+        return self._conn
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One SQLite transaction around everything inside; nested use joins the outer one."""
-        ...
+        """One SQLite transaction around everything inside; nested use joins the outer one.
+
+        A nested block is a savepoint: if it raises, its own writes are undone and the error
+        goes on to the outer block (which rolls back everything unless it catches the error)."""
+        if self._conn.in_transaction:
+            with self._savepoint():
+                yield
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        self._savepoints += 1
+        name = f"nested_{self._savepoints}"
+        self._conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute(f"ROLLBACK TO {name}")
+                self._conn.execute(f"RELEASE {name}")
+            raise
+        self._conn.execute(f"RELEASE {name}")
 
     # -- settings (inspector, unit, device_id, form_language) --
-    def setting(self, key: str, default: str | None = None) -> str | None: ...
-    def set_setting(self, key: str, value: str) -> None: ...
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row and row[0] is not None else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+
     def device_id(self) -> str:
         """Generated once per store (uuid4), then always the same."""
-        ...
+        with self.transaction():
+            value = self.setting("device_id")
+            if not value:
+                value = new_uuid()
+                self.set_setting("device_id", value)
+        return value
 
     # -- reading responses --
-    def get(self, uuid: str) -> Response | None: ...
+    def get(self, uuid: str) -> Response | None:
+        row = self._conn.execute(f"SELECT {COLUMNS_SQL} FROM responses WHERE uuid = ?",
+                                 (uuid,)).fetchone()
+        return from_row(row) if row else None
+
     def get_many(self, uuids: Iterable[str]) -> dict[str, Response]:
         """Current states of these uuids (missing ones absent); fast for 10k+ uuids."""
-        ...
+        found: dict[str, Response] = {}
+        with gc_paused():
+            for part in chunks(unique(uuids)):
+                sql = (f"SELECT {COLUMNS_SQL} FROM responses "
+                       f"WHERE uuid IN ({', '.join('?' * len(part))})")
+                for row in self._conn.execute(sql, part):
+                    found[row[0]] = from_row(row)
+        return found
+
     def responses(self, form_id: str | None = None, since: str | None = None,
                   include_deleted: bool = False) -> Iterator[Response]:
         """Current states, streamed (not all in memory), ordered by form_id then created_at."""
-        ...
-    def count(self, form_id: str | None = None) -> int: ...
+        where, params = [], []
+        if form_id is not None:
+            where.append("form_id = ?")
+            params.append(form_id)
+        if since is not None:
+            where.append("updated_at >= ?")
+            params.append(since)
+        if not include_deleted:
+            where.append("deleted = 0")
+        sql = f"SELECT {COLUMNS_SQL} FROM responses"
+        sql += (" WHERE " + " AND ".join(where)) if where else ""
+        cursor = self._conn.execute(sql + " ORDER BY form_id, created_at, uuid", params)
+        try:
+            for row in cursor:
+                yield from_row(row)
+        finally:
+            cursor.close()
+
+    def count(self, form_id: str | None = None) -> int:
+        """How many current responses are not deleted (of one form, if given)."""
+        sql, params = "SELECT count(*) FROM responses WHERE deleted = 0", ()
+        if form_id is not None:
+            sql, params = sql + " AND form_id = ?", (form_id,)
+        return self._conn.execute(sql, params).fetchone()[0]
+
     def state(self, uuid: str, version: str) -> Response | None:
         """Any state of a response this store has seen (current, ancestor kept, or conflict side)."""
-        ...
+        for table in ("responses", "versions"):
+            row = self._conn.execute(f"SELECT {COLUMNS_SQL} FROM {table} "
+                                     "WHERE uuid = ? AND version = ?", (uuid, version)).fetchone()
+            if row:
+                return from_row(row)
+        return None
 
     # -- local edits (the form window, demo) --
     def save(self, response: Response, *, who: str) -> Response:
         """Save an edit made here: a new version descending from the stored current state
         (responses.saved), a versions row and one audit row per changed field; one transaction.
         Returns the saved state (unchanged content returns the stored state untouched)."""
-        ...
+        with self.transaction():
+            parent = self.get(response.uuid)
+            new = saved(response, parent)
+            if parent is not None and new.version == parent.version:
+                return parent
+            self._make_current(new, parent, who=who, note="")
+        return new
+
     def delete(self, uuid: str, *, who: str) -> Response:
         """Soft delete: a new version with deleted=True."""
-        ...
+        with self.transaction():
+            current = self.get(uuid)
+            if current is None:
+                raise SurveyError(Problem.NO_SUCH_RESPONSE, uuid=uuid)
+            return self.save(replace(current, deleted=True), who=who)
+
+    def _make_current(self, new: Response, old: Response | None, *, who: str, note: str) -> None:
+        at, row = now_iso(), state_row(new)
+        self._conn.execute(_UPSERT, row)
+        self._conn.execute(_KEEP, (*row, None, at))
+        audit_trail.write(self._conn, audit_trail.audit_rows(new.uuid, audit_trail.changed_fields(old, new),
+                                                 at=at, who=who, import_id=None, note=note))
 
     # -- merge (import) primitives: call inside one transaction; all undoable by import_id --
     def put_states(self, states: list[Response], *, who: str, import_id: int | None) -> None:
         """Make each given state (version/history already set) the current one for its uuid,
         keep it in the versions table, write audit rows for changed fields; bulk-fast."""
-        ...
+        if not states:
+            return
+        _require_versions(states)
+        at = now_iso()
+        with self.transaction(), gc_paused():
+            current = self.get_many(s.uuid for s in states)
+            if import_id is not None:
+                import_log.record_before(self._conn, import_id, states, current)
+            rows = [state_row(s) for s in states]
+            self._conn.executemany(_UPSERT, rows)
+            self._conn.executemany(_KEEP, [(*row, import_id, at) for row in rows])
+            trail: list[tuple] = []
+            for state in states:
+                trail += audit_trail.audit_rows(state.uuid, audit_trail.changed_fields(
+                    current.get(state.uuid), state), at=at, who=who, import_id=import_id)
+                current[state.uuid] = state
+            audit_trail.write(self._conn, trail)
+
     def keep_states(self, states: list[Response], *, import_id: int | None) -> None:
         """Remember states without making them current (e.g. the incoming side of a conflict)."""
-        ...
+        _require_versions(states)
+        at = now_iso()
+        with self.transaction():
+            self._conn.executemany(_KEEP, [(*state_row(s), import_id, at) for s in states])
+
     def open_conflict(self, uuid: str, local_version: str, incoming_version: str,
-                      *, import_id: int | None) -> int: ...
-    def conflicts(self, open_only: bool = True) -> list[Conflict]: ...
+                      *, import_id: int | None) -> int:
+        """Open a conflict (or return the id of the same one, if it is open already)."""
+        with self.transaction():
+            known = conflict_log.find_open(self._conn, uuid, local_version, incoming_version)
+            if known is not None:
+                return known
+            return self.db["conflicts"].insert(
+                {"uuid": uuid, "local_version": local_version, "opened_at": now_iso(),
+                 "incoming_version": incoming_version, "import_id": import_id}).last_pk
+
+    def conflicts(self, open_only: bool = True) -> list[Conflict]:
+        return conflict_log.list_conflicts(self._conn, open_only)
+
     def resolve_conflict(self, conflict_id: int, merged: Response, *, who: str) -> Response:
         """Save `merged` (answers chosen field by field) as a new version whose history holds
         both sides, make it current, close the conflict."""
-        ...
+        with self.transaction():
+            conflict = conflict_log.get_open(self._conn, conflict_id)
+            local = self.get(conflict.uuid)
+            if local is None:
+                raise SurveyError(Problem.CONFLICT_NOT_OPEN, id=conflict_id)
+            incoming = (self.state(conflict.uuid, conflict.incoming_version)
+                        or replace(local, version=conflict.incoming_version, history=()))
+            at = now_iso()
+            new = conflict_log.merged_state(merged, local, incoming, at)
+            self._make_current(new, local, who=who, note=f"resolved conflict {conflict_id}")
+            conflict_log.close(self._conn, conflict_id, new.version, at=at, who=who)
+        return new
 
     # -- imports --
-    def begin_import(self, file: str, sha256: str, *, who: str) -> int: ...
-    def finish_import(self, import_id: int, counts: Mapping[str, int]) -> None: ...
-    def imports(self) -> list[ImportRecord]: ...
-    def find_import(self, sha256: str) -> ImportRecord | None: ...
+    def begin_import(self, file: str, sha256: str, *, who: str) -> int:
+        with self.transaction():
+            return self.db["imports"].insert({"file": file, "sha256": sha256, "at": now_iso(),
+                                              "who": who, "counts": "{}", "undone": 0}).last_pk
+
+    def finish_import(self, import_id: int, counts: Mapping[str, int]) -> None:
+        with self.transaction():
+            import_log.get_import(self._conn, import_id)
+            self._conn.execute("UPDATE imports SET counts = ? WHERE id = ?",
+                               (to_json(dict(counts)), import_id))
+
+    def imports(self) -> list[ImportRecord]:
+        """Every import, newest first."""
+        return import_log.list_imports(self._conn)
+
+    def find_import(self, sha256: str) -> ImportRecord | None:
+        """The newest import of a file with this checksum, preferring one not undone."""
+        return import_log.find_import(self._conn, sha256)
+
     def undo_import(self, import_id: int, *, who: str) -> None:
         """Put every response the import touched back to its state before it; drop states,
-        conflicts and audit effects it added (audit keeps a row saying it was undone)."""
-        ...
+        conflicts and audit effects it added (audit keeps a row saying it was undone).
+
+        Refused (IMPORT_BUILT_UPON) while a later import, a local edit or a conflict
+        resolution rests on what it brought. The import's own audit rows stay; rows saying
+        what the undo changed are added beside them."""
+        with self.transaction():
+            import_log.undo(self._conn, import_id, who=who)
 
     # -- audit --
-    def audit(self, uuid: str | None = None) -> list[AuditRow]: ...
+    def audit(self, uuid: str | None = None) -> list[AuditRow]:
+        return audit_trail.read(self._conn, uuid)
 
     # -- backups (SQLite backup API) --
     def backup(self, reason: str) -> Path:
         """Copy the whole store to <db folder>/backups/<db stem>-<UTC stamp>-<reason>.sqlite."""
-        ...
-    def backups(self) -> list[Path]: ...
+        return backup_files.make_backup(self.path, reason)
+
+    def backups(self) -> list[Path]:
+        """Backups of this store, newest first."""
+        return backup_files.list_backups(self.path)
 
 
-def restore(db_path: str | Path, backup_path: str | Path) -> None:
-    """Replace the store at db_path by a backup (the current file is itself backed up first)."""
-    ...
+def restore(db_path: str | Path, backup_path: str | Path) -> Path | None:
+    """Replace the store at db_path by a backup (the current file is itself backed up first).
+
+    Returns that backup of the current file (None if there was no file). Close every Store
+    open on db_path first."""
+    return backup_files.restore(db_path, backup_path)

@@ -1,0 +1,109 @@
+"""Schema history of the local store: an ordered list of steps, the version kept in user_version.
+
+A step only ever adds to what the steps before it made; a released step is never edited. A
+store at version N has run steps 1..N. The caller (Store) backs the file up before migrating.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+# The columns of one saved state of a response (responses, versions, import_changes share them).
+STATE_SCHEMA: dict[str, type] = {
+    "uuid": str, "form_id": str, "form_version": str, "status": str, "inspector": str,
+    "device": str, "created_at": str, "updated_at": str, "version": str,
+    "history": str, "answers": str, "repeats": str,     # JSON: list, object, list of rows
+    "deleted": int, "edited_outside": int,
+}
+STATE_DEFAULTS = {"form_version": "", "status": "draft", "inspector": "", "device": "",
+                  "created_at": "", "updated_at": "", "history": "[]", "answers": "{}",
+                  "repeats": "[]", "deleted": 0, "edited_outside": 0}
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    note: str
+    apply: Callable[[Database], None]
+
+
+def _responses_and_audit(db: Database) -> None:
+    """Version 1: current states, every state kept, the audit trail, settings."""
+    db["responses"].create(STATE_SCHEMA, pk="uuid", not_null=list(STATE_SCHEMA),
+                           defaults=STATE_DEFAULTS)
+    db["responses"].create_index(["form_id", "created_at"])
+    db["responses"].create_index(["updated_at"])
+    db["versions"].create({**STATE_SCHEMA, "import_id": int, "kept_at": str},
+                          pk=("uuid", "version"), not_null=list(STATE_SCHEMA),
+                          defaults=STATE_DEFAULTS)
+    db["versions"].create_index(["import_id"])
+    db["audit"].create({"id": int, "at": str, "who": str, "uuid": str, "field": str,
+                        "old": str, "new": str, "import_id": int, "note": str},
+                       pk="id", not_null=["at", "who", "uuid", "field", "note"],
+                       defaults={"note": ""})
+    db["audit"].create_index(["uuid"])
+    db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+def _imports_and_conflicts(db: Database) -> None:
+    """Version 2: the import log, the states each import replaced (for undo), conflicts."""
+    db["imports"].create({"id": int, "file": str, "sha256": str, "at": str, "who": str,
+                          "counts": str, "undone": int, "undone_at": str, "undone_by": str},
+                         pk="id", not_null=["file", "sha256", "at", "who", "counts", "undone"],
+                         defaults={"counts": "{}", "undone": 0})
+    db["imports"].create_index(["sha256"])
+    # One row per import and uuid it made current: `existed` 0 means the uuid was new; else
+    # the state columns hold the row as it was before, and after_version what it left there.
+    db["import_changes"].create({"import_id": int, **STATE_SCHEMA, "existed": int,
+                                 "after_version": str},
+                                pk=("import_id", "uuid"),
+                                not_null=["import_id", "uuid", "existed", "after_version"])
+    db["import_changes"].create_index(["uuid"])
+    db["conflicts"].create({"id": int, "uuid": str, "local_version": str,
+                            "incoming_version": str, "import_id": int, "opened_at": str,
+                            "resolved_version": str, "resolved_at": str, "resolved_by": str},
+                           pk="id",
+                           not_null=["uuid", "local_version", "incoming_version", "opened_at"])
+    db["conflicts"].create_index(["uuid"])
+    db["conflicts"].create_index(["import_id"])
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "responses, versions, audit, settings", _responses_and_audit),
+    Migration(2, "imports, import_changes, conflicts", _imports_and_conflicts),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def is_empty(conn: sqlite3.Connection) -> bool:
+    """True for a file with no tables at all (new, or created empty by another program)."""
+    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+
+
+def migrate(db: Database, target: int = LATEST,
+            steps: Sequence[Migration] = MIGRATIONS) -> int:
+    """Run the steps after the recorded version up to `target`, all in one transaction.
+
+    The version is read again inside the transaction, so two processes opening the same old
+    store run each step once. Returns the version found before migrating."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        found = schema_version(db.conn)
+        for step in steps:
+            if found < step.version <= target:
+                step.apply(db)
+                db.conn.execute(f"PRAGMA user_version = {int(step.version)}")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+    return found
