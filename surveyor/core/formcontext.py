@@ -1,0 +1,156 @@
+"""The expressions Context at one place of a FormState, and how results become answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import TYPE_CHECKING
+
+from surveyor.core.expressions import ExpressionError, to_boolean, to_string
+from surveyor.core.formcheck import QUESTION_MARK
+from surveyor.core.forms import Choice, Value
+
+if TYPE_CHECKING:
+    from surveyor.core.formstate import FormState
+
+Path = tuple[int, ...]
+MAX_ROWS = 1000                  # ceiling for a repeat_count, so a wild number cannot hang the form
+
+
+def common_depth(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    depth = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        depth += 1
+    return depth
+
+
+def stored_value(result: object) -> Value:
+    """An expression result as an answer value: whole numbers as int, dates as ISO text."""
+    if isinstance(result, list):
+        result = result[0] if result else None
+    if result is None or isinstance(result, (str, int)) and not isinstance(result, bool):
+        return None if result == "" else result
+    if isinstance(result, float):
+        if math.isnan(result) or math.isinf(result):
+            return None
+        return int(result) if result.is_integer() and abs(result) < 1e15 else result
+    if isinstance(result, dt.datetime):
+        return result.replace(microsecond=0, tzinfo=None).isoformat()
+    return to_string(result)
+
+
+class Position:
+    """The expressions Context at one place of a FormState."""
+
+    __slots__ = ("chain", "dot", "path", "state")
+
+    def __init__(self, state: FormState, chain: tuple[str, ...], path: Path, dot: object = ""):
+        self.state, self.chain, self.path, self.dot = state, chain, path, dot
+
+    def value(self, name: str) -> object:
+        key = self.state.resolve(name, self.chain)
+        if key is None:
+            return ""
+        target = self.state.graph.items[key].chain
+        depth = common_depth(self.chain, target)
+        if depth == len(target):
+            return self.state.seen(key, self.path[:depth])
+        found = self.values(name)
+        return found[0] if found else ""
+
+    def values(self, name: str) -> list[object]:
+        key = self.state.resolve(name, self.chain)
+        if key is None:
+            return []
+        item = self.state.graph.items[key]
+        depth = common_depth(self.chain, item.chain)
+        if item.is_repeat:
+            depth = min(depth, len(item.chain) - 1)
+            return [p[-1] for p in self.state.instances(key, self.path[:depth])]
+        return [self.state.seen(key, p) for p in self.state.instances(key, self.path[:depth])]
+
+    def current(self) -> object:
+        return self.dot
+
+    def position(self) -> int:
+        return self.path[-1] if self.path else 0
+
+    def choice_label(self, name: str, value: str) -> str:
+        key = self.state.resolve(name, self.chain)
+        node = self.state.graph.items[key].node if key else None
+        for choice in getattr(node, "choices", ()):
+            if choice.name == to_string(value):
+                return self.state.form.text(choice.labels, self.state.language)
+        return ""
+
+    def now(self) -> dt.datetime:
+        return self.state.now
+
+
+class ChoiceRow(Position):
+    """The Context of a choice_filter, moved from choice to choice: '.' and bare names are the
+    choice's columns; ${name} is a question, read once for all the choices."""
+
+    __slots__ = ("asked", "choice")
+
+    def __init__(self, state: FormState, chain: tuple[str, ...], path: Path):
+        super().__init__(state, chain, path)
+        self.asked: dict[str, object] = {}
+        self.choice = Choice("", {})
+
+    def at(self, choice: Choice) -> ChoiceRow:
+        self.choice, self.dot = choice, choice.name
+        return self
+
+    def value(self, name: str) -> object:
+        if name.startswith(QUESTION_MARK):
+            if name not in self.asked:
+                self.asked[name] = super().value(name[len(QUESTION_MARK):])
+            return self.asked[name]
+        return self.choice.name if name == "name" else self.choice.filters.get(name, "")
+
+    def values(self, name: str) -> list[object]:
+        if name.startswith(QUESTION_MARK):
+            return super().values(name[len(QUESTION_MARK):])
+        return [self.value(name)]
+
+
+def filtered_choices(state: FormState, key: str, path: Path) -> list[Choice]:
+    """The choices of question `key` that its choice_filter keeps at `path`."""
+    choices = list(getattr(state.graph.items[key].node, "choices", ()))
+    expr = state.graph.exprs.get((key, "choice_filter"))
+    if expr is None:
+        return choices
+    kept, row = [], ChoiceRow(state, state.graph.items[key].chain, path)
+    state.evaluations += len(choices)
+    for choice in choices:
+        try:
+            if to_boolean(expr.evaluate(row.at(choice))):
+                kept.append(choice)
+        except (ExpressionError, ArithmeticError, ValueError) as error:
+            state.errors.setdefault((key, path), {})["choice_filter"] = str(error)
+    return kept
+
+
+def row_count(result: object) -> int:
+    number = stored_value(result)
+    if isinstance(number, str):
+        try:
+            number = float(number)
+        except ValueError:
+            return 0
+    return max(0, min(MAX_ROWS, int(number or 0)))
+
+
+def typed(kind: str, text: str) -> Value:
+    """A literal default as the value its question holds."""
+    try:
+        if kind == "integer":
+            return int(text)
+        if kind in ("decimal", "range"):
+            return float(text)
+    except ValueError:
+        pass
+    return text
