@@ -1,61 +1,64 @@
-"""The sync workbook (CONTRACT STUB: the signatures below are the agreed API; fill them in).
+"""The sync workbook: one .xlsx written by every export, read by every import (DESIGN.md).
 
-Written with xlsxwriter (constant memory, formula-safe, atomic), read with python-calamine
-(hardened: size limits, checked against the forms). See DESIGN.md "Workbook: the sync format".
+Written with xlsxwriter (workbook_write.py: constant memory, formula-safe, atomic), read with
+python-calamine (workbook_read.py, workbook_rows.py, workbook_cells.py: hardened, every cell
+checked against its form); names and columns are shared (workbook_layout.py). Only these
+modules import xlsxwriter/calamine.
+
+Decisions of format version 1:
+- One sheet per form id, whatever versions are exported: its columns are the union of the
+  versions' questions in form order (the newest version's order; a question only an older
+  version has goes after its predecessor there). `_form_version` says which version a row
+  follows; a question its version lacks stays empty (and must, on import). Likewise one sheet
+  per repeat key. Every form in `forms` gets its sheets, with or without rows.
+- System columns: _uuid _form_id _form_version _status _deleted _inspector _device _created_at
+  _updated_at _version _history _hash. Deleted responses travel, so soft deletes propagate:
+  `_deleted` is 1 for them, empty otherwise. `_history` is space-separated, newest first.
+  Repeat sheets: _parent_uuid _index _parent_index (the parent row's index path, "1" or "1.2").
+- Cells: integer/decimal/range/calculate numbers as numbers, rounded to the 15 significant
+  digits row_hash counts (integers beyond 2^53 and non-numbers as text; NaN/inf empty);
+  date/today as date cells (yyyy-mm-dd); datetime/start/end and the system times as datetime
+  cells (yyyy-mm-dd hh:mm:ss), but only when the stored text is exactly that ISO form and
+  after 1900-02-28: other spellings (offsets, fractions) stay text and read back as written.
+  Everything else is a text cell with Excel's quote prefix, so `=1+1`, `+84…`, `-5 kg`,
+  `@home` and `0912345678` show, and stay, text even when someone edits the cell in Excel
+  (LibreOffice keeps them text cells but drops the prefix when it re-saves). Control
+  characters are kept (xlsxwriter escapes them as _xHHHH_, which readers decode; the
+  noncharacters U+FFFE/U+FFFF come back as that escape text). Text over 32,767 characters is
+  refused (TEXT_TOO_LONG), never cut; text that is not valid Unicode (a lone surrogate) too.
+- An answer whose key is not a question of the response's form version is not written; the
+  `_hash` (row_hash of the stored response) then tells the importer the row differs.
+- Reading: the data sheets are those `_manifest` lists, else the sheets named like known
+  forms and repeats; any other sheet (someone's notes) is ignored. Every system column must
+  be there (COLUMN_MISSING), and every question column of each version a row uses. A filled
+  cell in a column that is not a question of the row's form version is refused
+  (COLUMN_UNKNOWN, naming it) rather than dropped: people add columns in Excel, and what they
+  typed there must not vanish silently; an empty unknown column is ignored. Text keeps its
+  spaces and line ends (row_hash normalises them); choice names are stripped; a number typed
+  into a text column reads as its digits.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Iterable, Mapping
+from surveyor.core.workbook_layout import FORMAT_VERSION, FormKey, sheet_name
+from surveyor.core.workbook_read import (
+    MAX_FILE_BYTES,
+    MAX_UNPACKED_BYTES,
+    IncomingRow,
+    WorkbookRead,
+    read_workbook,
+)
+from surveyor.core.workbook_write import ExportStats, write_workbook
 
-from surveyor.core.forms import Form
-from surveyor.core.progress import SILENT, Progress
-from surveyor.core.responses import Response
-
-FORMAT_VERSION = "1"
-FormKey = tuple[str, str]        # (form_id, version)
-
-
-@dataclass(frozen=True)
-class IncomingRow:
-    """One response read from a workbook, with where it came from."""
-
-    response: Response           # version/history/edited_outside=False as the cells say
-    stated_hash: str             # the _hash cell
-    sheet: str
-    row: int                     # 1-based sheet row (header is row 1)
-
-
-@dataclass(frozen=True)
-class WorkbookRead:
-    file: str
-    sha256: str
-    manifest: Mapping[str, str]
-    rows: list[IncomingRow]
-
-
-@dataclass(frozen=True)
-class ExportStats:
-    path: Path
-    rows: Mapping[str, int]      # sheet name -> data rows written
-
-
-def sheet_name(form_id: str, repeat: str | None = None) -> str:
-    """`form_id` or `form_id.repeat`, cut to Excel's 31 characters with a stable suffix."""
-    ...
-
-
-def write_workbook(path: str | Path, forms: Mapping[FormKey, Form], responses: Iterable[Response],
-                   *, manifest: Mapping[str, str], progress: Progress = SILENT,
-                   total: int | None = None) -> ExportStats:
-    """Write the sync workbook atomically. `responses` is streamed (an iterator is fine)."""
-    ...
-
-
-def read_workbook(path: str | Path, forms: Mapping[FormKey, Form],
-                  progress: Progress = SILENT) -> WorkbookRead:
-    """Read and check a sync workbook; raise SurveyError naming file/sheet/row/column on the
-    first problem (the caller stores nothing from a refused file)."""
-    ...
+__all__ = [
+    "FORMAT_VERSION",
+    "MAX_FILE_BYTES",
+    "MAX_UNPACKED_BYTES",
+    "ExportStats",
+    "FormKey",
+    "IncomingRow",
+    "WorkbookRead",
+    "read_workbook",
+    "sheet_name",
+    "write_workbook",
+]

@@ -1,0 +1,144 @@
+"""Sheet names and column layouts of the sync workbook, shared by its writer and its reader."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from surveyor.core.forms import Form, Question
+
+FORMAT_VERSION = "1"
+FormKey = tuple[str, str]        # (form_id, version)
+
+MANIFEST, DICTIONARY = "_manifest", "_dictionary"
+MANIFEST_SHEETS_HEADER = ("sheet", "form_id", "form_versions", "repeat", "rows")
+DICTIONARY_HEADER = ("sheet", "key", "label::vi", "label::en", "type", "choices")
+SHEET_NAME_LIMIT = 31
+_FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
+_RESERVED = {MANIFEST, DICTIONARY, "history"}
+
+# key -> (type, label vi, label en): the system columns, in sheet order.
+SYSTEM = {
+    "_uuid": ("text", "Mã định danh phiếu", "Response id"),
+    "_form_id": ("text", "Mã biểu mẫu", "Form id"),
+    "_form_version": ("text", "Phiên bản biểu mẫu", "Form version"),
+    "_status": ("text", "Trạng thái (draft/complete)", "Status (draft/complete)"),
+    "_deleted": ("integer", "Đã xoá (1) hay không (trống)", "Deleted (1) or not (empty)"),
+    "_inspector": ("text", "Cán bộ điều tra", "Inspector"),
+    "_device": ("text", "Mã thiết bị", "Device id"),
+    "_created_at": ("datetime", "Thời điểm tạo (UTC)", "Created at (UTC)"),
+    "_updated_at": ("datetime", "Thời điểm sửa (UTC)", "Updated at (UTC)"),
+    "_version": ("text", "Phiên bản phiếu", "Response version"),
+    "_history": ("text", "Các phiên bản trước, mới nhất trước",
+                 "Earlier versions, newest first"),
+    "_hash": ("text", "Dấu kiểm tra (đừng sửa)", "Check seal (do not edit)"),
+}
+REPEAT_SYSTEM = {
+    "_parent_uuid": ("text", "Mã phiếu chứa dòng này", "Response this row belongs to"),
+    "_index": ("integer", "Số thứ tự dòng", "Row number among its siblings"),
+    "_parent_index": ("text", "Số thứ tự dòng lặp cha (a.b)", "Index path of the parent row"),
+}
+SYSTEM_COLUMNS = tuple(SYSTEM)
+REPEAT_COLUMNS = tuple(REPEAT_SYSTEM)
+
+
+def sheet_name(form_id: str, repeat: str | None = None) -> str:
+    """`form_id` or `form_id.repeat`, cut to Excel's 31 characters with a stable suffix."""
+    wanted = form_id if repeat is None else f"{form_id}.{repeat}"
+    clean = wanted.translate(_FORBIDDEN).strip("'")
+    if clean == wanted and len(clean) <= SHEET_NAME_LIMIT and clean.lower() not in _RESERVED:
+        return clean
+    suffix = "~" + hashlib.sha256(wanted.encode("utf-8")).hexdigest()[:6]
+    return clean[:SHEET_NAME_LIMIT - len(suffix)] + suffix
+
+
+def version_order(version: str) -> tuple[int, int, str]:
+    """Sort key for form versions: numeric ones (the XLSForm habit) by number, after the rest."""
+    return (1, int(version), "") if version.isdigit() else (0, 0, version)
+
+
+def sheet_questions(form: Form, repeat: str | None) -> list[Question]:
+    """The value-holding questions of a form that live on the sheet of `repeat` (None: main)."""
+    return [q for q in form.questions() if q.holds_value and q.repeat == repeat]
+
+
+def merged_order(orders: list[list[str]]) -> list[str]:
+    """Union of several key orders: the first as is, each missing key after its predecessor."""
+    merged = list(orders[0]) if orders else []
+    seen = set(merged)
+    for order in orders[1:]:
+        for pos, key in enumerate(order):
+            if key in seen:
+                continue
+            before = order[pos - 1] if pos else None
+            at = merged.index(before) + 1 if before in seen else (0 if pos == 0 else len(merged))
+            merged.insert(at, key)
+            seen.add(key)
+    return merged
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    """One data sheet: which form (all its versions) and repeat it holds, and its columns."""
+
+    name: str
+    form_id: str
+    repeat: str | None
+    versions: tuple[str, ...]        # newest first
+    columns: tuple[str, ...]         # every column key, system columns first
+
+    @property
+    def system(self) -> tuple[str, ...]:
+        return SYSTEM_COLUMNS if self.repeat is None else REPEAT_COLUMNS
+
+
+def layouts(forms: Mapping[FormKey, Form]) -> list[SheetLayout]:
+    """Every data sheet for these forms: per form id its main sheet, then one per repeat."""
+    by_id: dict[str, list[Form]] = {}
+    for (form_id, version), form in forms.items():
+        by_id.setdefault(form_id, []).append(form)
+    sheets = []
+    for form_id in sorted(by_id):
+        versions = sorted(by_id[form_id], key=lambda f: version_order(f.version), reverse=True)
+        names = tuple(f.version for f in versions)
+        repeats = merged_order([[g.key for g in f.repeats()] for f in versions])
+        for repeat in [None, *repeats]:
+            keys = merged_order([[q.key for q in sheet_questions(f, repeat)] for f in versions])
+            system = SYSTEM_COLUMNS if repeat is None else REPEAT_COLUMNS
+            sheets.append(SheetLayout(sheet_name(form_id, repeat), form_id, repeat, names,
+                                      system + tuple(keys)))
+    return sheets
+
+
+def _language(form: Form, code: str) -> str | None:
+    """The form's language whose name is `code` or ends in "(code)", if any."""
+    for language in form.languages:
+        if language == code or language.endswith(f"({code})"):
+            return language
+    return None
+
+
+def _choices_text(form: Form, question: Question) -> str:
+    return "; ".join(f"{c.name} = {form.text(c.labels)}" for c in question.choices)
+
+
+def dictionary_rows(layout: SheetLayout, forms: Mapping[FormKey, Form]) -> Iterator[tuple[str, ...]]:
+    """One row per column of a sheet: sheet, key, label vi, label en, type, choices."""
+    versions = [forms[(layout.form_id, v)] for v in layout.versions]
+    system = SYSTEM if layout.repeat is None else REPEAT_SYSTEM
+    newest: dict[str, tuple[Form, Question]] = {}
+    for form in versions:
+        for q in sheet_questions(form, layout.repeat):
+            newest.setdefault(q.key, (form, q))
+    for key in layout.columns:
+        if key in system:
+            kind, vi, en = system[key]
+            yield layout.name, key, vi, en, kind, ""
+            continue
+        form, q = newest[key]
+        vi, en = _language(form, "vi"), _language(form, "en")
+        label_vi = q.labels.get(vi, "") if vi else form.text(q.labels)
+        label_en = q.labels.get(en, "") if en else ""
+        kind = q.type + (" or_other" if q.or_other else "")
+        yield layout.name, key, label_vi, label_en, kind, _choices_text(form, q)
