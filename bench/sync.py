@@ -1,0 +1,204 @@
+"""Sync benchmark: importing inspectors' workbooks, and exporting a big store.
+
+Prints figures measured in this one run; it asserts nothing about time. Goals (DESIGN):
+  import time / raw python-calamine read time of the same files   <= 1.5
+  export time / raw xlsxwriter constant_memory write of the cells  <= 1.2
+  export peak memory (peak RSS, VmHWM, of the child process that exports) <= 300 MB
+
+  .venv/bin/python bench/sync.py            # 300 workbooks, 60k responses; export 50k
+  .venv/bin/python bench/sync.py --small    # a tenth of that
+  .venv/bin/python bench/sync.py --profile  # also print where the import spends its time
+
+A bench may import calamine and xlsxwriter directly: it measures them, it is not the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import json
+import pstats
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from surveyor import paths
+from surveyor.core.demo import demo_responses
+from surveyor.core.exchange import export_workbook
+from surveyor.core.merge import import_workbooks
+from surveyor.core.responses import Response, saved
+from surveyor.core.store import Store
+from surveyor.core.workbook import write_workbook
+from surveyor.core.xlsform import load_forms
+
+WRITER_OPTIONS = {"constant_memory": True, "strings_to_formulas": False,
+                  "strings_to_numbers": False, "strings_to_urls": False}
+
+
+def generate(forms, folder: Path, inspectors: int, responses: int, seed: int) -> list[Path]:
+    """Demo responses (their final states), dealt out to inspectors, one workbook each."""
+    finals = [last_saved(states) for states in demo_responses(forms, responses, seed)]
+    files = []
+    for i in range(inspectors):
+        share = finals[i::inspectors]
+        path = folder / f"inspector-{i:03d}.xlsx"
+        manifest = {"exported_by": f"bench inspector {i}", "device": f"bench-{i:03d}"}
+        write_workbook(path, forms, iter(share), manifest=manifest, total=len(share))
+        files.append(path)
+    return files
+
+
+def last_saved(states: list[Response]) -> Response:
+    """The last of a demo response's successive states, saved as the store would save them."""
+    parent = None
+    for state in states:
+        parent = saved(state, parent)
+    return parent
+
+
+def raw_read(files: list[Path]) -> float:
+    """Seconds for python-calamine to load every sheet's cells of every file."""
+    from python_calamine import CalamineWorkbook
+
+    start = time.perf_counter()
+    for path in files:
+        book = CalamineWorkbook.from_path(str(path))
+        for name in book.sheet_names:
+            book.get_sheet_by_name(name).to_python()
+    return time.perf_counter() - start
+
+
+def timed_import(db: Path, files: list[Path], forms, profile: bool = False):
+    """Seconds for Surveyor to import the files into a fresh store, and its report."""
+    profiler = cProfile.Profile() if profile else None
+    with Store(db) as store:
+        start = time.perf_counter()
+        if profiler:
+            profiler.enable()
+        report = import_workbooks(store, files, forms, who="bench")
+        if profiler:
+            profiler.disable()
+        seconds = time.perf_counter() - start
+    if profiler:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+    return seconds, report
+
+
+def child(*args: str) -> dict:
+    """Run this script in a child process for one measurement; its JSON answer."""
+    done = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True,
+                          text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def child_export(db: str, out: str) -> None:
+    """(child) Export the whole store; print seconds, rows and this process's max RSS."""
+    forms = load_forms(paths.forms_dir())
+    with Store(db) as store:
+        ready = _max_rss_mb()
+        start = time.perf_counter()
+        stats = export_workbook(store, out, forms, who="bench")
+        seconds = time.perf_counter() - start
+    print(json.dumps({"seconds": seconds, "rows": dict(stats.rows), "rss_ready_mb": ready,
+                      "max_rss_mb": _max_rss_mb()}))
+
+
+def child_raw_write(source: str, out: str) -> None:
+    """(child) Write the cells of `source` again with bare xlsxwriter; print the write time."""
+    import xlsxwriter
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(source)
+    sheets = [(name, book.get_sheet_by_name(name).to_python()) for name in book.sheet_names]
+    start = time.perf_counter()
+    workbook = xlsxwriter.Workbook(out, WRITER_OPTIONS)
+    date_format = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+    for name, rows in sheets:
+        sheet = workbook.add_worksheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value == "":
+                    continue
+                if isinstance(value, (dt.date, dt.datetime)):
+                    sheet.write_datetime(r, c, value, date_format)
+                else:
+                    sheet.write(r, c, value)
+    workbook.close()
+    seconds = time.perf_counter() - start
+    print(json.dumps({"seconds": seconds, "max_rss_mb": _max_rss_mb()}))
+
+
+def _max_rss_mb() -> float:
+    """This process's peak resident memory, in MB: VmHWM of /proc/self/status.
+
+    Not getrusage's ru_maxrss: on Linux a child started from a big parent inherits the
+    parent's peak there across exec (measured: a 10 MB child of a 311 MB parent reports 311)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # kilobytes on Linux
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", action="store_true", help="a tenth of the full size")
+    parser.add_argument("--profile", action="store_true", help="profile the import")
+    parser.add_argument("--child-export", nargs=2, metavar=("DB", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--child-raw-write", nargs=2, metavar=("XLSX", "OUT"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_export:
+        return child_export(*args.child_export)
+    if args.child_raw_write:
+        return child_raw_write(*args.child_raw_write)
+    scale = 10 if args.small else 1
+    inspectors, responses, exported = 300 // scale, 60_000 // scale, 50_000 // scale
+    forms = load_forms(paths.forms_dir())
+    with tempfile.TemporaryDirectory(prefix="surveyor-bench-") as tmp:
+        run(Path(tmp), forms, inspectors, responses, exported, args.profile)
+
+
+def run(tmp: Path, forms, inspectors: int, responses: int, exported: int, profile: bool) -> None:
+    start = time.perf_counter()
+    files = generate(forms, tmp, inspectors, responses, seed=2024)
+    size = sum(f.stat().st_size for f in files) / 1e6
+    print(f"generated {len(files)} workbooks, {responses} responses, {size:.1f} MB "
+          f"in {time.perf_counter() - start:.1f} s")
+
+    read = raw_read(files)
+    seconds, report = timed_import(tmp / "ward.sqlite", files, forms, profile)
+    print(f"raw python-calamine read of all sheets: {read:.2f} s")
+    print(f"Surveyor import into a fresh store:     {seconds:.2f} s   "
+          f"({responses / seconds:,.0f} responses/s)")
+    print(f"import / raw read ratio:                {seconds / read:.2f}   (goal <= 1.5)")
+    print(f"import counts: {report.counts}")
+
+    share = exported * inspectors // responses
+    seconds, _ = timed_import(tmp / "export.sqlite", files[:share], forms)
+    print(f"(import of {share} workbooks into the store to export: {seconds:.2f} s)")
+    ours = child("--child-export", str(tmp / "export.sqlite"), str(tmp / "export.xlsx"))
+    raw = child("--child-raw-write", str(tmp / "export.xlsx"), str(tmp / "raw.xlsx"))
+    data = {sheet: n for sheet, n in ours["rows"].items() if not sheet.startswith("_")}
+    main = sum(n for sheet, n in data.items() if "." not in sheet)
+    print(f"Surveyor export of {main} responses ({sum(data.values())} rows with repeat rows; "
+          f"{data}): {ours['seconds']:.2f} s")
+    print(f"raw xlsxwriter constant_memory, same cells: {raw['seconds']:.2f} s")
+    print(f"export / raw write ratio: {ours['seconds'] / raw['seconds']:.2f}   (goal <= 1.2)")
+    print(f"export peak memory (VmHWM, peak RSS of the exporting child process): "
+          f"{ours['max_rss_mb']:.0f} MB, of which {ours['rss_ready_mb']:.0f} MB before the "
+          f"export started (interpreter, imports, open store)   (goal <= 300 MB)")
+
+
+if __name__ == "__main__":
+    main()
