@@ -296,6 +296,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     rows = [(form_id, status, n) for (form_id, status), n in sorted(counts.items())]
     if rows:
         print_rows(rows, ("form", "status", "responses"))
+        print(f"total: {sum(counts.values())} responses")
     print(f"open conflicts: {conflicts}; imports: {imports}")
     return OK
 
