@@ -230,11 +230,14 @@ def print_merge_report(report, as_json: bool) -> None:
     prefix = "dry run, nothing written: " if report.dry_run else ""
     print(prefix + ", ".join(f"{key} {value}" for key, value in report.counts.items()))
     for item in report.rejected:
-        print(f"  refused: {item.message if hasattr(item, 'message') else item}")
+        print(f"  refused: {item.message}")
     for item in report.conflicts:
-        print(f"  conflict: {item}")
+        print(f"  conflict: {item.uuid} (here {item.local_version}, in {item.file} "
+              f"{item.incoming_version}): both kept for review")
+    reasons = {"same_tax_code": "same tax code", "same_name_in_ward": "same name in the same ward"}
     for item in report.duplicates:
-        print(f"  possible duplicate: {item}")
+        print(f"  possible duplicate: {item.uuid} and {item.other} "
+              f"({reasons.get(item.reason, item.reason)})")
 
 
 def run_import(store, files: list[Path], forms: dict, dry_run: bool):
@@ -277,10 +280,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return USAGE
     forms = load_catalog(args)
     with open_store(args) as store:
-        made = fill_demo(store, forms, responses=args.responses, seed=args.seed,
-                         progress=terminal_progress("demo"))
+        before = store.count()
+        fill_demo(store, forms, responses=args.responses, seed=args.seed,
+                  progress=terminal_progress("demo"))
         total = store.count()
-    print(f"added {made} sample responses to {db_path(args)} (now {total} in all)")
+    print(f"demo (seed {args.seed}): {total - before} new sample responses in {db_path(args)}, "
+          f"{total} in all")
     return OK
 
 
