@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from surveyor.core.forms import ALL_TYPES, Form, Group
+from surveyor.core.formstate import FormState
+from surveyor.core.validation import state_issues
 from surveyor.core.xlsform import read_xlsform
 
 # file -> (form_id, version, questions, groups, repeats) as the manifest states them. Questions:
@@ -96,6 +98,32 @@ def test_bd_cascade_choices_carry_their_filter_columns(load):
     assert set(union.choices[0].filters) == {"upa_filter", "latitude", "longitude"}
     assert form.question("admin_area_location").read_only == "true()"
     assert (form.languages, form.default_language) == (("",), "")   # no label::lang columns
+
+
+@pytest.mark.parametrize("answers, location", [
+    ({}, None),
+    ({"div_": "div_10"}, "22.437857 90.429207 0 0"),
+    ({"div_": "div_10", "dis_": "dis_1004", "upa_": "upa_100409"}, "22.139779 90.276707 0 0"),
+    ({"div_": "div_10", "dis_": "dis_1004", "upa_": "upa_100409", "uni_": "uni_100409020"},
+     "22.134805 90.22748 0 0"),
+])
+def test_bd_cascade_looks_up_the_coordinates_of_the_deepest_choice(load, answers, location):
+    form = load("bd_admin_cascade.xlsx")
+    assert "instance('uni_')/root/item[name=${uni_}]/latitude" in form.question(
+        "admin_area_location").calculation
+    state = FormState(form, answers)
+    assert state.value("admin_area_location") == location
+    assert state.errors == {} and state_issues(state) == []
+
+
+def test_bd_cascade_location_follows_a_change_of_union(load):
+    state = FormState(load("bd_admin_cascade.xlsx"), {
+        "div_": "div_10", "dis_": "dis_1004", "upa_": "upa_100409", "uni_": "uni_100409020"})
+    other = next(c for c in state.choices("uni_") if c.name != "uni_100409020")
+    changed = state.set("uni_", other.name)
+    assert ("admin_area_location", ()) in changed
+    assert state.value("admin_area_location") == (
+        f"{other.filters['latitude']} {other.filters['longitude']} 0 0")
 
 
 def test_arabic_labels_keep_both_languages(load):

@@ -125,7 +125,58 @@ def test_every_public_fixture_form_checks_without_a_crash(xlsform_fixtures):
     for path in sorted(xlsform_fixtures.glob("*.xlsx")):
         found[path.name] = expression_findings(read_xlsform(path))
     assert set(found) >= {"ghana_community.xlsx", "bd_admin_cascade.xlsx"}
-    # instance() in bd_admin_cascade's geopoint calculation is the one thing not supported
-    assert [(f.row, f.column, f.severity) for f in found.pop("bd_admin_cascade.xlsx")] == [
-        (7, "calculation", "unsupported")]
+    # bd_admin_cascade's geopoint calculation looks its coordinates up with instance()
     assert all(f == [] for f in found.values()), found
+
+
+LOOKUP = """
+| survey |
+|        | type            | name  | label | calculation  |
+|        | select_one ward | ward  | Ward  |              |
+|        | calculate       | where |       | {lookup}     |
+| choices |
+|         | list_name | name      | label     | city |
+|         | ward      | hoan_kiem | Hoàn Kiếm | hn   |
+"""
+
+
+@pytest.mark.parametrize("lookup, findings", [
+    ("instance('ward')/root/item[name = ${ward}]/city", []),
+    ("count(instance('ward')/root/item[city = 'hn' and label != ''])", []),
+    ("instance('ward')/root/item[name = ${ward}]/town", [
+        ("error", "instance('ward'): the choice list ward has no column town")]),
+    ("instance('wards')/root/item[name = ${ward}]/city", [
+        ("unsupported", "instance('wards'): no question uses a choice list named wards")]),
+    ("pulldata('wards', 'city', 'name', ${ward})", [
+        ("unsupported", "pulldata(): CSV lookups are not supported")]),
+    ("instance('ward')", [
+        ("unsupported", "instance(): secondary instances are not supported, except")]),
+])
+def test_lookups_in_a_choice_list_are_checked_against_the_list(lookup, findings):
+    found = expression_findings(form_from_markdown(LOOKUP.replace("{lookup}", lookup)))
+    assert [(f.row, f.column) for f in found] == [(3, "calculation")] * len(findings)
+    assert [(f.severity, f.message[:len(m)]) for f, (_, m) in zip(found, findings)] == findings
+
+
+NAMESAKES = """
+| survey |
+|        | type             | name  | label | choice_filter   |
+|        | select_one city  | city  | City  |                 |
+|        | select_one ward  | ward  | Ward  | city=${city}    |
+|        | select_one city  | name  | Name  |                 |
+|        | select_one city  | again | Again | name=${name}    |
+|        | select_one city  | any   | Any   | city = 'hn'     |
+| choices |
+|         | list_name | name      | label     | city |
+|         | city      | hn        | Hà Nội    |      |
+|         | city      | hp        | Hải Phòng |      |
+|         | ward      | hoan_kiem | Hoàn Kiếm | hn   |
+"""
+
+
+def test_a_choice_filter_depends_on_the_questions_it_names_not_on_its_columns():
+    graph = form_graph(form_from_markdown(NAMESAKES))
+    assert graph.dependents("city") == {"ward"}
+    assert graph.dependents("name") == {"again"}
+    assert graph.dependents("any") == frozenset()
+    assert "any" not in graph.dependents("city")       # its bare `city` is a column

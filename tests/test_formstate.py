@@ -272,6 +272,60 @@ def test_a_choice_column_named_like_the_question_is_the_choices_own():
     assert [c.name for c in state.choices("ward")] == ["le_chan"]
 
 
+NAMESAKES = """
+| survey |
+|        | type              | name   | label  | choice_filter  |
+|        | select_one fruit  | name   | Pick   |                |
+|        | select_one fruit  | same   | Same   | name=${name}   |
+|        | select_one fruit  | other  | Other  | name != ${name} and . != 'plum' |
+| choices |
+|         | list_name | name   | label  |
+|         | fruit     | mango  | Xoài   |
+|         | fruit     | lychee | Vải    |
+|         | fruit     | plum   | Mận    |
+"""
+
+
+def test_a_choice_filter_compares_the_choice_name_with_the_question_called_name():
+    state = FormState(form_from_markdown(NAMESAKES), {})
+    assert [c.name for c in state.choices("same")] == []
+    assert [c.name for c in state.choices("other")] == ["mango", "lychee"]
+    changed = state.set("name", "lychee")
+    assert {("same", ()), ("other", ())} <= changed
+    assert [c.name for c in state.choices("same")] == ["lychee"]
+    assert [c.name for c in state.choices("other")] == ["mango"]
+
+
+LOOKUP = """
+| survey |
+|        | type             | name   | label::Tiếng Việt (vi) | label::English (en) | calculation |
+|        | select_one city  | city   | Thành phố              | City                |             |
+|        | select_one ward  | ward   | Phường                 | Ward                |             |
+|        | calculate        | wards  |                        |                     | count(instance('ward')/root/item[city = ${city}]) |
+|        | calculate        | where  |                        |                     | concat(instance('ward')/root/item[name = ${ward}]/label, ', ', instance('city')/root/item[name = instance('ward')/root/item[name = ${ward}]/city]/label) |
+|        | calculate        | lat    |                        |                     | instance('ward')/root/item[name=${ward}]/lat + 0 |
+| choices |
+|         | list_name | name      | label::Tiếng Việt (vi) | label::English (en) | city | lat     |
+|         | city      | hn        | Hà Nội                 | Hanoi               |      |         |
+|         | city      | hp        | Hải Phòng              | Haiphong            |      |         |
+|         | ward      | hoan_kiem | Hoàn Kiếm              | Hoan Kiem           | hn   | 21.0285 |
+|         | ward      | ba_dinh   | Ba Đình                | Ba Dinh             | hn   | 21.0341 |
+|         | ward      | le_chan   | Lê Chân                | Le Chan             | hp   | 20.8449 |
+"""
+
+
+@pytest.mark.parametrize("language, where", [
+    ("vi", "Lê Chân, Hải Phòng"), ("en", "Le Chan, Haiphong")])
+def test_a_lookup_in_a_choice_list_follows_the_answers_it_reads(language, where):
+    state = FormState(form_from_markdown(LOOKUP), {}, language=language)
+    assert (state.value("wards"), state.value("where"), state.value("lat")) == (0, ", ", None)
+    state.set("city", "hn")
+    assert state.value("wards") == 2
+    assert ("where", ()) in state.set("ward", "le_chan")
+    assert (state.value("where"), state.value("lat")) == (where, 20.8449)
+    assert state.errors == {}
+
+
 LABELS = """
 | survey |
 |        | type           | name  | label::Tiếng Việt (vi) | label::English (en) | calculation                   | default  |

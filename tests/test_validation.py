@@ -143,6 +143,24 @@ def test_a_choice_the_filter_leaves_out_is_refused():
     assert [i.kind for i in validate(form, {"city": "hp", "ward": "hoan_kiem"})] == ["choice"]
 
 
+NAMESAKES = """
+| survey |
+|        | type              | name  | label | choice_filter |
+|        | select_one fruit  | name  | Pick  |               |
+|        | select_one fruit  | same  | Same  | name=${name}  |
+| choices |
+|         | list_name | name   | label |
+|         | fruit     | mango  | Xoài  |
+|         | fruit     | lychee | Vải   |
+"""
+
+
+@pytest.mark.parametrize("same, kinds", [("mango", []), ("lychee", ["choice"])])
+def test_a_filter_on_the_name_column_reads_the_question_called_name(same, kinds):
+    form = form_from_markdown(NAMESAKES)
+    assert [i.kind for i in validate(form, {"name": "mango", "same": same})] == kinds
+
+
 ROWS = """
 | survey |
 |        | type         | name     | label    | required | constraint |

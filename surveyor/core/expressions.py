@@ -1,6 +1,6 @@
-"""XLSForm expressions (the agreed API): a tokenizer and a Pratt parser turn an expression into
-a tree once (parse() is cached); the tree compiles to closures that evaluate it against a
-Context with ODK semantics. Nothing is ever passed to eval/exec.
+"""XLSForm expressions (the agreed API): a tokenizer (xpath_tokens) and a Pratt parser turn an
+expression into a tree once (parse() is cached); the tree compiles to closures that evaluate it
+against a Context with ODK semantics. Nothing is ever passed to eval/exec.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
@@ -20,22 +21,23 @@ from surveyor.core.xpath_functions import (
     compile_regex,
     question_name,
 )
-from surveyor.core.xpath_tree import Binary, Call, Current, Literal, Negate, Node, Parent, Ref, Run
+from surveyor.core.xpath_tokens import UNSUPPORTED_OPS, ExpressionError, Token, tokenize
+from surveyor.core.xpath_tree import (
+    Binary,
+    Call,
+    Current,
+    InstanceLookup,
+    Literal,
+    Negate,
+    Node,
+    Parent,
+    Ref,
+    Run,
+)
 from surveyor.core.xpath_values import is_empty, to_boolean, to_number, to_string
 
 __all__ = ["Context", "Expr", "ExpressionError", "is_empty", "parse", "to_boolean", "to_number",
            "to_string"]
-
-
-class ExpressionError(Exception):
-    """A syntax error at `position` (0-based offset into `text`)."""
-
-    def __init__(self, message: str, text: str, position: int):
-        super().__init__(message)
-        self.message, self.text, self.position = message, text, position
-
-    def caret(self) -> str:
-        return " " * self.position + "^"
 
 
 class Context(Protocol):
@@ -50,7 +52,8 @@ class Context(Protocol):
         join(), count-non-empty() and indexed-repeat()."""
 
     def current(self) -> object:
-        """The value of '.', the question being checked (constraints, choice filters)."""
+        """The value of current() and '.': the question being checked (in a constraint, a
+        choice filter). In a choice filter '.' is the choice: see choice_row()."""
 
     def position(self) -> int:
         """1-based position of the current repeat row (0 outside repeats)."""
@@ -61,6 +64,15 @@ class Context(Protocol):
     def now(self) -> dt.datetime:
         """The time to use for today()/now() (fixed in tests)."""
 
+    def choice_rows(self, list_name: str) -> Sequence[Mapping[str, str]]:
+        """The choices of a choice list, in order, each as its columns: name, label (in the
+        form's current language) and the other choices-sheet columns; () for an unknown list.
+        Read by instance('list')/root/item[...] lookups."""
+
+    def choice_row(self) -> Mapping[str, str] | None:
+        """The columns of the choice being tested by a choice filter, or None elsewhere: bare
+        names and '.' read it."""
+
 
 @dataclass(frozen=True)
 class Expr:
@@ -68,11 +80,19 @@ class Expr:
 
     text: str
     tree: Node
-    references: frozenset[str]      # question names it reads (${x}, ../x, /data/g/x -> "x")
+    # question names it reads (${x}, ../x, /data/g/x -> "x"): questions | columns
+    references: frozenset[str]
     _run: Run = field(repr=False, compare=False)
+    # ${x}, /data/g/x, current()/../x: questions wherever the expression is
+    questions: frozenset[str] = frozenset()
+    # bare names and relative paths (city, ../x): choice columns in a choice filter, else questions
+    columns: frozenset[str] = frozenset()
+    # (list name, column) of each column read by an instance('list')/root/item[...] lookup
+    lookups: frozenset[tuple[str, str]] = frozenset()
 
     def evaluate(self, ctx: Context) -> object:
-        """The value: str, float (or an answer's int), bool, dt.date or dt.datetime."""
+        """The value: str, float (or an answer's int), bool, dt.date or dt.datetime, or a list
+        (a node-set: what a lookup in a choice list finds)."""
         return self._run(ctx)
 
 
@@ -81,103 +101,9 @@ def parse(text: str) -> Expr:
     """Parse an XLSForm expression; raise ExpressionError with the position of the bad spot."""
     parser = _Parser(text)
     tree = parser.parse()
-    return Expr(text, tree, frozenset(parser.references), tree.compile())
-
-
-# --- tokens ------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Token:
-    """One token: kind is number, string, ref, name, op or end; `value` is what it holds."""
-
-    kind: str
-    value: object
-    start: int
-    end: int
-
-
-_TOKEN = re.compile(r"""
-    (?P<space>\s+)
-  | (?P<number>\d+(?:\.\d*)?|\.\d+)
-  | (?P<string>'[^']*'|"[^"]*")
-  | (?P<name>[^\W\d][\w.\-]*(?::[^\W\d][\w.\-]*)?)
-  | (?P<op>!=|<=|>=|\.\.|[=<>+\-*/(),.\[\]|@])
-""", re.VERBOSE)
-_NAME = re.compile(r"[^\W\d][\w.\-]*")
-_WORD_OPERATORS = frozenset({"and", "or", "div", "mod"})
-_MISTAKES = {
-    "==": "use = to compare, not ==", "=>": "use >= for 'at least', not =>",
-    "=<": "use <= for 'at most', not =<", "<>": "use != for 'not equal', not <>",
-    "&&": "use and, not &&", "||": "use or, not ||",
-    "//": "'//' paths are not supported: write ${name}",
-    "!": "use != for 'not equal', or not(...)", "&": "use and, not &",
-    ";": "use , between arguments, not ;",
-}
-_UNSUPPORTED_OPS = {"|": "the node-set union | is not supported",
-                    "[": "predicates [...] are not supported",
-                    "@": "attributes (@) are not supported"}
-_TYPOGRAPHIC = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
-
-
-def tokenize(text: str) -> list[Token]:
-    """The tokens of `text`, ending with an 'end' token; ExpressionError at a bad character."""
-    tokens: list[Token] = []
-    at = 0
-    while at < len(text):
-        if text.startswith("${", at):
-            tokens.append(_reference(text, at))
-            at = tokens[-1].end
-            continue
-        match = None if text[at:at + 2] in _MISTAKES else _TOKEN.match(text, at)
-        if match is None:
-            raise ExpressionError(_bad_spot(text, at), text, at)
-        if match.lastgroup != "space":
-            tokens.append(_token(match, tokens[-1] if tokens else None))
-        at = match.end()
-    tokens.append(Token("end", None, len(text), len(text)))
-    return tokens
-
-
-def _reference(text: str, at: int) -> Token:
-    close = text.find("}", at)
-    if close < 0:
-        raise ExpressionError("'${' is never closed: add }", text, at)
-    name = text[at + 2:close]
-    if not _NAME.fullmatch(name):
-        raise ExpressionError(f"'{text[at:close + 1]}' is not a question reference: write "
-                              "${name}", text, at)
-    return Token("ref", name, at, close + 1)
-
-
-def _token(match: re.Match[str], previous: Token | None) -> Token:
-    kind, text = match.lastgroup or "", match.group()
-    value: object = text
-    if kind == "number":
-        value = float(text)
-    elif kind == "string":
-        value = text[1:-1]
-    elif kind == "name" and text in _WORD_OPERATORS and _ends_operand(previous):
-        kind = "op"
-    return Token(kind, value, match.start(), match.end())
-
-
-def _ends_operand(token: Token | None) -> bool:
-    if token is None:
-        return False
-    return token.kind in ("number", "string", "ref", "name") or token.value in (")", ".", "..")
-
-
-def _bad_spot(text: str, at: int) -> str:
-    char = text[at]
-    if char in _TYPOGRAPHIC:
-        return f"typographic quote {char} : use a straight {_TYPOGRAPHIC[char]}"
-    if char in "'\"":
-        curly = next((c for c in text[at:] if c in _TYPOGRAPHIC), "")
-        hint = f" ({curly} is a typographic quote)" if curly else ""
-        return f"the text starting here is never closed: add a closing {char}{hint}"
-    if char == "$":
-        return "a reference is written ${name}"
-    return _MISTAKES.get(text[at:at + 2]) or _MISTAKES.get(char) or f"unexpected character {char!r}"
+    questions, columns = frozenset(parser.questions), frozenset(parser.columns)
+    return Expr(text, tree, questions | columns, tree.compile(), questions, columns,
+                frozenset(parser.lookups))
 
 
 # --- the parser --------------------------------------------------------------------------------
@@ -186,7 +112,8 @@ _BINDING = {"or": 1, "and": 2, "=": 3, "!=": 3, "<": 4, "<=": 4, ">": 4, ">=": 4
             "+": 5, "-": 5, "*": 6, "div": 6, "mod": 6}
 _UNARY = 7
 _UNSUPPORTED = {
-    "instance": "secondary instances (choice lists, CSV files) are not supported",
+    "instance": "secondary instances are not supported, except a lookup in a choice list: "
+                "instance('list')/root/item[name = ${q}]/column",
     "pulldata": "CSV lookups are not supported", "jr:itext": "itext lookups are not supported",
     "area": "geo functions are not supported", "distance": "geo functions are not supported",
     "enclosed-area": "geo functions are not supported",
@@ -198,7 +125,9 @@ class _Parser:
 
     def __init__(self, text: str):
         self.text, self.tokens, self.at = text, tokenize(text), 0
-        self.references: set[str] = set()
+        self.questions: set[str] = set()
+        self.columns: set[str] = set()
+        self.lookups: set[tuple[str, str]] = set()
 
     def parse(self) -> Node:
         if self.peek().kind == "end":
@@ -249,7 +178,7 @@ class _Parser:
         if token.kind == "number" or token.kind == "string":
             return Literal(token.value)  # type: ignore[arg-type]
         if token.kind == "ref":
-            return self.path([str(token.value)])
+            return self.path([str(token.value)], anchored=True)
         if token.kind == "name":
             return self.call(token) if self.is_op(self.peek(), "(") else self.path([token.value])
         if self.is_op(token, "-"):
@@ -262,8 +191,8 @@ class _Parser:
             return self.path([str(token.value)])
         if self.is_op(token, "/"):
             return self.path([], token)
-        if token.value in _UNSUPPORTED_OPS:
-            raise self.error(_UNSUPPORTED_OPS[str(token.value)], token.start)
+        if token.value in UNSUPPORTED_OPS:
+            raise self.error(UNSUPPORTED_OPS[str(token.value)], token.start)
         raise self.error(f"'{self.source(token)}' needs a value before it", token.start)
 
     def close(self, opening: Token, message: str) -> None:
@@ -284,23 +213,26 @@ class _Parser:
         if token.kind in ("number", "string", "ref", "name") or self.is_op(token, "(", "."):
             return self.error(f"missing an operator (such as and, or, =, +) before {shown}",
                               token.start)
-        return self.error(_UNSUPPORTED_OPS.get(shown, f"unexpected '{shown}'"), token.start)
+        return self.error(UNSUPPORTED_OPS.get(shown, f"unexpected '{shown}'"), token.start)
 
-    def path(self, steps: list[object], slash: Token | None = None) -> Node:
-        """A location path: the name of its last step is the question it reads."""
+    def path(self, steps: list[object], slash: Token | None = None,
+             anchored: bool = False) -> Node:
+        """A location path: the name of its last step is what it reads. Anchored (${x},
+        /data/x, current()/../x) it is a question; else a bare name or relative path."""
         if slash is not None:
             steps.append(self.step(slash))
+            anchored = True
         while self.is_op(self.peek(), "/"):
             steps.append(self.step(self.take()))
         names = [str(step) for step in steps]
         while names and names[-1] == ".":
             names.pop()
         if not names:
-            return Current()
+            return Current(dot=not anchored)
         if names[-1] == "..":
             return Parent(tuple(names))
-        self.references.add(names[-1])
-        return Ref(names[-1])
+        (self.questions if anchored else self.columns).add(names[-1])
+        return Ref(names[-1], question=anchored)
 
     def step(self, slash: Token) -> object:
         token = self.take()
@@ -310,12 +242,49 @@ class _Parser:
                          slash.start)
 
     def call(self, name: Token) -> Node:
+        if name.value == "instance":
+            return self.lookup(name)
         function = None if name.value == "current" else self.function(name)
         args = self.arguments(name)
         if function is None:                       # current(): the start of a path
             self.arity(name, 0, 0, len(args))
-            return self.path(["."])
+            return self.path(["."], anchored=True)
         return Call(str(name.value), function, self.checked(name, function, args))
+
+    def lookup(self, name: Token) -> InstanceLookup:
+        """instance('list')/root/item[predicate]/column; other instance() shapes are refused."""
+        refused = self.error(f"instance(): {_UNSUPPORTED['instance']}", name.start)
+        args = self.arguments(name)
+        if len(args) != 1 or not isinstance(args[0], Literal) or type(args[0].value) is not str:
+            raise refused
+        for step in ("root", "item"):
+            if not self.is_op(self.take(), "/") or self.peek().kind != "name" or (
+                    self.take().value != step):
+                raise refused
+        outer, self.columns = self.columns, set()  # the predicate's bare names: the list's
+        predicate = self.predicate() if self.is_op(self.peek(), "[") else None
+        read, self.columns = self.columns, outer
+        column = None
+        if self.is_op(self.peek(), "/"):
+            self.take()
+            if self.peek().kind != "name":
+                raise refused
+            column = str(self.take().value)
+        if self.is_op(self.peek(), "/", "["):
+            raise refused
+        self.lookups.update((args[0].value, c) for c in read | {column or "name"})
+        return InstanceLookup(args[0].value, predicate, column)
+
+    def predicate(self) -> Node:
+        opening = self.take()
+        inner = self.after(opening, 0)
+        if self.is_op(self.peek(), "]"):
+            self.take()
+        elif self.peek().kind == "end":
+            raise self.error("'[' is never closed: add ]", opening.start)
+        else:
+            raise self.unexpected(self.peek())
+        return inner
 
     def arguments(self, name: Token) -> list[Node]:
         opening = self.take()
@@ -354,14 +323,14 @@ class _Parser:
             raise self.error("indexed-repeat() over nested repeats (5 or more arguments) is "
                              "not supported", name.start)
         self.arity(name, function.least, function.most, len(args))
-        if function.needs_reference and not isinstance(args[0], Ref):
+        if function.needs_reference and not isinstance(args[0], (Ref, InstanceLookup)):
             raise self.error(f"{name.value}() needs a question or repeat, like ${{name}}, as "
                              "its first argument", name.start)
         if name.value == "position" and args and args[0] != Parent(("..",)):
             raise self.error("position() supports only position(..)", name.start)
         literal = args[-1].value if args and isinstance(args[-1], Literal) else None
         if name.value == "jr:choice-name" and isinstance(literal, str):
-            self.references.add(question_name(literal))
+            self.questions.add(question_name(literal))
             args[-1] = Literal(question_name(literal))
         elif name.value == "regex" and isinstance(literal, str):
             self.check_regex(name, literal)

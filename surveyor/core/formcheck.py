@@ -7,10 +7,10 @@ import heapq
 import re
 import weakref
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from surveyor.core.expressions import Expr, ExpressionError, parse
-from surveyor.core.forms import Finding, Form, Group, Node, Question
+from surveyor.core.forms import Choice, Finding, Form, Group, Node, Question
 
 # Columns whose expression decides a node's relevance or value: other nodes read their result.
 VALUE_COLUMNS = ("relevant", "calculation")
@@ -21,19 +21,6 @@ GROUP_COLUMNS = ("relevant", "repeat_count")
 TYPOGRAPHIC_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2032\u2033"
 _EXPRESSION_LIKE = re.compile(r"\$\{|[\w:-]\(|^\s*[./]")
 _REFERENCE = re.compile(r"\$\{\s*([^}]*?)\s*\}")
-
-
-# In a choice_filter a bare name is a column of the choices sheet and ${name} a question, but the
-# parser reads both as the same reference; ${name} is re-spelt ${<QUESTION_MARK>name} there.
-QUESTION_MARK = "__q__"
-_QUOTED = re.compile(r"('[^']*'|\"[^\"]*\")")
-
-
-def mark_questions(text: str) -> str:
-    """A choice_filter with each ${name} outside quotes re-spelt ${__q__name}."""
-    parts = _QUOTED.split(text)
-    return "".join(part if i % 2 else _REFERENCE.sub(
-        lambda m: "${" + QUESTION_MARK + m.group(1) + "}", part) for i, part in enumerate(parts))
 
 
 def looks_like_expression(text: str) -> bool:
@@ -72,6 +59,11 @@ class FormGraph:
     rank: Mapping[str, int]                           # a topological order of the value edges
     cycles: tuple[tuple[str, ...], ...]               # each as a closed path a, b, ..., a
     counted: frozenset[str] = frozenset()             # repeats with a repeat_count
+    # the form's choice lists, by list name: those its questions use (Form holds no others)
+    lists: Mapping[str, tuple[Choice, ...]] = field(default_factory=dict)
+    # (id of a choices tuple, language) -> (the tuple, its rows): see formcontext.choice_columns
+    choice_rows: dict[tuple[int, str], tuple] = field(default_factory=dict, compare=False,
+                                                       repr=False)
 
     def dependents(self, key: str) -> frozenset[str]:
         """Every key whose relevance, value, flags or choices may change when `key` changes."""
@@ -135,8 +127,7 @@ def _build_graph(form: Form) -> FormGraph:
     exprs, errors = {}, {}
     for place, text in texts.items():
         try:
-            parse(text)                     # errors point into the text as written
-            exprs[place] = parse(mark_questions(text) if place[1] == "choice_filter" else text)
+            exprs[place] = parse(text)
         except ExpressionError as error:
             errors[place] = error
     value_in, readers = _edges(items, exprs, by_name)
@@ -146,7 +137,16 @@ def _build_graph(form: Form) -> FormGraph:
     return FormGraph(items, {n: tuple(k) for n, k in by_name.items()}, exprs, texts, errors,
                      by_rank["value"], by_rank["aspect"], by_rank["count"], rank,
                      _cycles(items, value_in),
-                     frozenset(k for k, column in texts if column == "repeat_count"))
+                     frozenset(k for k, column in texts if column == "repeat_count"),
+                     _choice_lists(form))
+
+
+def _choice_lists(form: Form) -> dict[str, tuple[Choice, ...]]:
+    lists: dict[str, tuple[Choice, ...]] = {}
+    for question in form.questions():
+        if question.list_name and question.choices:
+            lists.setdefault(question.list_name, question.choices)
+    return lists
 
 
 def _edges(items: Mapping[str, Item], exprs: Mapping[tuple[str, str], Expr],
@@ -159,8 +159,8 @@ def _edges(items: Mapping[str, Item], exprs: Mapping[tuple[str, str], Expr],
             continue
         kind = "value" if column in VALUE_COLUMNS else (
             "count" if column == "repeat_count" else "aspect")
-        names = expr.references if column != "choice_filter" else {
-            n[len(QUESTION_MARK):] for n in expr.references if n.startswith(QUESTION_MARK)}
+        # in a choice filter a bare name is a column of the choices; only ${name} is a question
+        names = expr.questions if column == "choice_filter" else expr.references
         for source in {k for n in names for k in by_name.get(n, ())}:
             if kind == "value":
                 value_in[key].add(source)
@@ -234,7 +234,7 @@ def _path_back(start: str, inputs: Mapping[str, set[str]]) -> tuple[str, ...] | 
 
 
 def expression_findings(form: Form) -> list[Finding]:
-    """Syntax errors, unknown ${names} and cycles in the expressions of `form`."""
+    """Syntax errors, unknown ${names}, lookups in unknown lists or columns, and cycles."""
     graph = form_graph(form)
     findings: list[Finding] = []
     for item in sorted(graph.items.values(), key=lambda i: i.order):
@@ -250,6 +250,7 @@ def expression_findings(form: Form) -> list[Finding]:
                 if name not in graph.by_name:
                     findings.append(Finding("survey", item.node.row, column,
                                             f"unknown question ${{{name}}} in {text}", "error"))
+            findings += _lookup_findings(graph, item.node, column)
     for cycle in graph.cycles:
         first = graph.items[cycle[0]].node
         column = "calculation" if isinstance(first, Question) and first.calculation else "relevant"
@@ -259,6 +260,23 @@ def expression_findings(form: Form) -> list[Finding]:
         findings.append(Finding("survey", first.row, column, f"calculation cycle: {detail}",
                                 "error"))
     return findings
+
+
+def _lookup_findings(graph: FormGraph, node: Node, column: str) -> list[Finding]:
+    """instance() lookups in a choice list the form lacks, or in a column its list lacks."""
+    expr, found = graph.exprs.get((node.key, column)), []
+    for list_name in sorted({name for name, _ in expr.lookups} if expr else ()):
+        choices = graph.lists.get(list_name)
+        if choices is None:
+            found.append(Finding("survey", node.row, column, f"instance('{list_name}'): no "
+                                 f"question uses a choice list named {list_name} (lookups in "
+                                 "lists no question uses are not supported)", "unsupported"))
+            continue
+        known = {"name", "label"}.union(*(choice.filters for choice in choices))
+        for wanted in sorted({c for n, c in expr.lookups if n == list_name} - known):
+            found.append(Finding("survey", node.row, column, f"instance('{list_name}'): the "
+                                 f"choice list {list_name} has no column {wanted}", "error"))
+    return found
 
 
 def _syntax_finding(node: Node, column: str, text: str, error: ExpressionError) -> Finding:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from surveyor.core.expressions import ExpressionError, to_boolean, to_string
-from surveyor.core.formcheck import QUESTION_MARK
 from surveyor.core.forms import Choice, Value
 
 if TYPE_CHECKING:
@@ -88,46 +88,58 @@ class Position:
     def now(self) -> dt.datetime:
         return self.state.now
 
+    def choice_rows(self, list_name: str) -> tuple[Mapping[str, str], ...]:
+        return choice_columns(self.state, self.state.graph.lists.get(list_name, ()))
+
+    def choice_row(self) -> Mapping[str, str] | None:
+        return None
+
 
 class ChoiceRow(Position):
     """The Context of a choice_filter, moved from choice to choice: '.' and bare names are the
-    choice's columns; ${name} is a question, read once for all the choices."""
+    columns of the choice (`row`); ${name} is a question, read once for all the choices."""
 
-    __slots__ = ("asked", "choice")
+    __slots__ = ("asked", "row")
 
-    def __init__(self, state: FormState, chain: tuple[str, ...], path: Path):
-        super().__init__(state, chain, path)
+    def __init__(self, state: FormState, chain: tuple[str, ...], path: Path, dot: object):
+        super().__init__(state, chain, path, dot)
         self.asked: dict[str, object] = {}
-        self.choice = Choice("", {})
-
-    def at(self, choice: Choice) -> ChoiceRow:
-        self.choice, self.dot = choice, choice.name
-        return self
+        self.row: Mapping[str, str] = {}
 
     def value(self, name: str) -> object:
-        if name.startswith(QUESTION_MARK):
-            if name not in self.asked:
-                self.asked[name] = super().value(name[len(QUESTION_MARK):])
-            return self.asked[name]
-        return self.choice.name if name == "name" else self.choice.filters.get(name, "")
+        if name not in self.asked:
+            self.asked[name] = super().value(name)
+        return self.asked[name]
 
-    def values(self, name: str) -> list[object]:
-        if name.startswith(QUESTION_MARK):
-            return super().values(name[len(QUESTION_MARK):])
-        return [self.value(name)]
+    def choice_row(self) -> Mapping[str, str]:
+        return self.row
+
+
+def choice_columns(state: FormState, choices: tuple[Choice, ...]) -> tuple[Mapping[str, str], ...]:
+    """Each choice as the columns expressions read: name, label (in the state's language) and
+    the other columns of the choices sheet. Built once per form, list and language."""
+    key, cache = (id(choices), state.language), state.graph.choice_rows
+    cached = cache.get(key)
+    if cached is None or cached[0] is not choices:
+        rows = tuple({**choice.filters, "name": choice.name,
+                      "label": state.form.text(choice.labels, state.language)}
+                     for choice in choices)
+        cached = cache[key] = (choices, rows)
+    return cached[1]
 
 
 def filtered_choices(state: FormState, key: str, path: Path) -> list[Choice]:
     """The choices of question `key` that its choice_filter keeps at `path`."""
-    choices = list(getattr(state.graph.items[key].node, "choices", ()))
+    choices = getattr(state.graph.items[key].node, "choices", ())
     expr = state.graph.exprs.get((key, "choice_filter"))
     if expr is None:
-        return choices
-    kept, row = [], ChoiceRow(state, state.graph.items[key].chain, path)
+        return list(choices)
+    kept, scope = [], ChoiceRow(state, state.graph.items[key].chain, path, state.seen(key, path))
     state.evaluations += len(choices)
-    for choice in choices:
+    for choice, row in zip(choices, choice_columns(state, choices)):
+        scope.row = row
         try:
-            if to_boolean(expr.evaluate(row.at(choice))):
+            if to_boolean(expr.evaluate(scope)):
                 kept.append(choice)
         except (ExpressionError, ArithmeticError, ValueError) as error:
             state.errors.setdefault((key, path), {})["choice_filter"] = str(error)

@@ -3,8 +3,9 @@ evaluates it against a Context (XPath 1.0 as JavaRosa runs it)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -32,32 +33,59 @@ class Literal:
 
 @dataclass(frozen=True)
 class Ref:
-    """${name}, or a path whose last step is `name` (../name, /data/group/name, bare name)."""
+    """A path whose last step is `name`. `question`: written ${name}, /data/group/name or
+    current()/../name, a question wherever it is; else a bare name or relative path (city,
+    ../name): a column of the choice being tested in a choice filter or a lookup's predicate,
+    the question `name` everywhere else."""
 
     name: str
+    question: bool = True
 
     def compile(self) -> Run:
         name = self.name
+        if self.question:
+            def ref(ctx: Context) -> object:
+                value = ctx.value(name)
+                return "" if value is None else value
+            return ref
 
-        def ref(ctx: Context) -> object:
+        def column(ctx: Context) -> object:
+            row = ctx.choice_row()
+            if row is not None:
+                return row.get(name, "")
             value = ctx.value(name)
             return "" if value is None else value
-        return ref
+        return column
 
     def compile_values(self) -> Run:
         name = self.name
-        return lambda ctx: list(ctx.values(name))
+        if self.question:
+            return lambda ctx: list(ctx.values(name))
+
+        def columns(ctx: Context) -> object:
+            row = ctx.choice_row()
+            return list(ctx.values(name)) if row is None else [row.get(name, "")]
+        return columns
 
 
 @dataclass(frozen=True)
 class Current:
-    """'.' or current(): the question being checked."""
+    """current() (dot False): the question being checked. '.' (dot True): the same, except in
+    a choice filter or a lookup's predicate, where it is the name of the choice being tested."""
+
+    dot: bool = True
 
     def compile(self) -> Run:
         def current(ctx: Context) -> object:
             value = ctx.current()
             return "" if value is None else value
-        return current
+        if not self.dot:
+            return current
+
+        def dot(ctx: Context) -> object:
+            row = ctx.choice_row()
+            return current(ctx) if row is None else row.get("name", "")
+        return dot
 
 
 @dataclass(frozen=True)
@@ -145,4 +173,124 @@ def _compile_argument(function: Function, index: int, arg: Node) -> Run:
     return arg.compile_values() if takes_list and isinstance(arg, Ref) else arg.compile()
 
 
-Node = Literal | Ref | Current | Parent | Negate | Binary | Call
+# --- lookups in a choice list ------------------------------------------------------------------
+
+ChoiceRows = Sequence[Mapping[str, str]]
+
+
+@dataclass(frozen=True)
+class InstanceLookup:
+    """instance('list')/root/item[predicate]/column: the `column` (the names, if None) of the
+    choices of `list_name` that the predicate keeps, as a node-set (a list)."""
+
+    list_name: str
+    predicate: Node | None
+    column: str | None
+
+    def compile(self) -> Run:
+        list_name, column = self.list_name, self.column or "name"
+        kept = _choice_test(self.predicate)
+
+        def lookup(ctx: Context) -> object:
+            return [row.get(column, "") for row in kept(ctx, ctx.choice_rows(list_name))]
+        return lookup
+
+
+class ChoiceScope:
+    """The Context inside a lookup's predicate: '.' and bare names are the columns of the choice
+    being tested; ${name}, current() and the rest are the enclosing expression's."""
+
+    __slots__ = ("asked", "index", "outer", "row")
+
+    def __init__(self, outer: Context):
+        self.outer, self.row, self.index = outer, {}, 0
+        self.asked: dict[str, object] = {}     # question values, read once for all the choices
+
+    def value(self, name: str) -> object:
+        if name not in self.asked:
+            self.asked[name] = self.outer.value(name)
+        return self.asked[name]
+
+    def values(self, name: str) -> list[object]:
+        return self.outer.values(name)
+
+    def current(self) -> object:
+        return self.outer.current()
+
+    def position(self) -> int:
+        return self.index                      # position() in a predicate: the choice's
+
+    def choice_label(self, name: str, value: str) -> str:
+        return self.outer.choice_label(name, value)
+
+    def now(self) -> dt.datetime:
+        return self.outer.now()
+
+    def choice_rows(self, list_name: str) -> ChoiceRows:
+        return self.outer.choice_rows(list_name)
+
+    def choice_row(self) -> Mapping[str, str]:
+        return self.row
+
+
+def _choice_test(predicate: Node | None) -> Callable[[Context, ChoiceRows], ChoiceRows]:
+    """The choices a predicate keeps: looked up by value for `column = ${q}`, else tested one
+    by one (a number keeps the choice at that position, as [2] does in XPath)."""
+    if predicate is None:
+        return lambda ctx, rows: rows
+    test = predicate.compile()
+
+    def scan(ctx: Context, rows: ChoiceRows) -> ChoiceRows:
+        scope, kept = ChoiceScope(ctx), []
+        for index, row in enumerate(rows, 1):
+            scope.row, scope.index = row, index
+            result = test(scope)
+            if type(result) in (float, int):
+                result = result == index        # [2]: the choice at that position
+            if to_boolean(result):
+                kept.append(row)
+        return kept
+    keyed = _keyed(predicate)
+    return scan if keyed is None else _indexed(*keyed, scan)
+
+
+def _keyed(predicate: Node) -> tuple[str, Node] | None:
+    """(column, key) when the predicate is `column = key`, the key a question or a text."""
+    if not isinstance(predicate, Binary) or predicate.op != "=":
+        return None
+    for column, key in ((predicate.left, predicate.right), (predicate.right, predicate.left)):
+        if isinstance(column, Ref) and not column.question and (
+                isinstance(key, Ref) and key.question or isinstance(key, Literal)):
+            return column.name, key
+    return None
+
+
+def _indexed(column: str, key: Node, scan: Callable[[Context, ChoiceRows], ChoiceRows]
+             ) -> Callable[[Context, ChoiceRows], ChoiceRows]:
+    """`column = key` through an index of the rows by `column`, built again when they change."""
+    wanted_of = key.compile()
+    memo: list[tuple[ChoiceRows | None, dict[str, list] | None]] = [(None, None)]
+
+    def lookup(ctx: Context, rows: ChoiceRows) -> ChoiceRows:
+        wanted = wanted_of(ctx)
+        seen, index = memo[0]
+        if seen is not rows:
+            index = _index(rows, column)
+            memo[0] = (rows, index)
+        if index is None or type(wanted) is not str:
+            return scan(ctx, rows)             # numbers compare as numbers: test each choice
+        return index.get(wanted, [])
+    return lookup
+
+
+def _index(rows: ChoiceRows, column: str) -> dict[str, list] | None:
+    index: dict[str, list] = {}
+    for row in rows:
+        value = row.get(column, "")
+        if type(value) is not str:
+            return None
+        index.setdefault(value, []).append(row)
+    return index
+
+
+Node = Literal | Ref | Current | Parent | Negate | Binary | Call | InstanceLookup

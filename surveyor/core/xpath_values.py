@@ -103,7 +103,9 @@ def to_boolean(value: object) -> bool:
 
 
 def is_empty(value: object) -> bool:
-    """An unanswered value: None, '' or NaN."""
+    """An unanswered value: None, '' or NaN (a node-set: its first value, as string() reads it)."""
+    if isinstance(value, list):
+        return is_empty(value[0]) if value else True
     return value is None or value == "" or (isinstance(value, float) and math.isnan(value))
 
 
