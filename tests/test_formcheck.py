@@ -137,16 +137,18 @@ LOOKUP = """
 | choices |
 |         | list_name | name      | label     | city |
 |         | ward      | hoan_kiem | Hoàn Kiếm | hn   |
+|         | town      | hn        | Hà Nội    | hn   |
 """
 
 
 @pytest.mark.parametrize("lookup, findings", [
+    ("instance('town')/root/item[name = 'hn']/label", []),     # a list no question uses
     ("instance('ward')/root/item[name = ${ward}]/city", []),
     ("count(instance('ward')/root/item[city = 'hn' and label != ''])", []),
     ("instance('ward')/root/item[name = ${ward}]/town", [
         ("error", "instance('ward'): the choice list ward has no column town")]),
     ("instance('wards')/root/item[name = ${ward}]/city", [
-        ("unsupported", "instance('wards'): no question uses a choice list named wards")]),
+        ("error", "instance('wards'): the choices sheet has no list named wards")]),
     ("pulldata('wards', 'city', 'name', ${ward})", [
         ("unsupported", "pulldata(): CSV lookups are not supported")]),
     ("instance('ward')", [

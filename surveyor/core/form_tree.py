@@ -70,7 +70,8 @@ def form_from_structure(data: dict, source: str, fallback_id: str,
     form_id = str(data.get("id_string") or fallback_id)
     return Form(form_id=form_id, version=str(data.get("version") or ""),
                 title=str(data.get("title") or form_id), default_language=default or languages[0],
-                languages=languages, children=children, source=source, findings=tuple(findings))
+                languages=languages, children=children, source=source, findings=tuple(findings),
+                choice_lists={name: builder.choice_list(name) for name in builder.list_names()})
 
 
 class _Builder:
@@ -180,12 +181,15 @@ class _Builder:
             read_only=_flag(bind.get("readonly")),
             appearance=str((node.get("control") or {}).get("appearance") or ""),
             parameters=_parameters(node.get("parameters")), list_name=list_name,
-            choices=self._choice_list(list_name) if list_name else ())
+            choices=self.choice_list(list_name) if list_name else ())
 
     def _leave_out(self, row: int, column: str, message: str) -> None:
         self.findings.append(Finding("survey", row, column, message))
 
-    def _choice_list(self, list_name: str) -> tuple[Choice, ...]:
+    def list_names(self) -> list[str]:
+        return [name for name in self._lists if isinstance(name, str)]
+
+    def choice_list(self, list_name: str) -> tuple[Choice, ...]:
         if list_name not in self._choices:
             self._choices[list_name] = tuple(
                 Choice(name=str(item.get("name", "")), labels=self._texts(item.get("label")),

@@ -142,7 +142,7 @@ def _build_graph(form: Form) -> FormGraph:
 
 
 def _choice_lists(form: Form) -> dict[str, tuple[Choice, ...]]:
-    lists: dict[str, tuple[Choice, ...]] = {}
+    lists: dict[str, tuple[Choice, ...]] = dict(form.choice_lists)
     for question in form.questions():
         if question.list_name and question.choices:
             lists.setdefault(question.list_name, question.choices)
@@ -268,9 +268,8 @@ def _lookup_findings(graph: FormGraph, node: Node, column: str) -> list[Finding]
     for list_name in sorted({name for name, _ in expr.lookups} if expr else ()):
         choices = graph.lists.get(list_name)
         if choices is None:
-            found.append(Finding("survey", node.row, column, f"instance('{list_name}'): no "
-                                 f"question uses a choice list named {list_name} (lookups in "
-                                 "lists no question uses are not supported)", "unsupported"))
+            found.append(Finding("survey", node.row, column, f"instance('{list_name}'): the "
+                                 f"choices sheet has no list named {list_name}", "error"))
             continue
         known = {"name", "label"}.union(*(choice.filters for choice in choices))
         for wanted in sorted({c for n, c in expr.lookups if n == list_name} - known):

@@ -100,6 +100,7 @@ class Form:
     children: tuple[Node, ...]
     source: str = ""               # file the form was read from
     findings: tuple[Finding, ...] = ()
+    choice_lists: Mapping[str, tuple[Choice, ...]] = field(default_factory=dict)  # every list
 
     def walk(self) -> Iterator[Node]:
         """Every group, repeat and question, depth first, in form order."""
