@@ -87,7 +87,8 @@ FORM, FORM_V1, SHOP_FORM = (form_from_markdown(md) for md in (MARKET, MARKET_V1,
 FORMS = {(f.form_id, f.version): f for f in (FORM, FORM_V1, SHOP_FORM)}
 TRICKY_TEXTS = ["=1+1", "+84 912 345 678", "-5 kg", "@home", "0912345678",
                 unicodedata.normalize("NFD", "Bát Tràng"), "dòng một\ndòng hai\n\tthụt lề",
-                "  spaces around  ", "_x0041_ stays", "bell\x07 and nul\x00 kept", "<b>&amp;</b>"]
+                "  spaces around  ", "_x0041_ stays", "bell\x07 and nul\x00 kept",
+                "<b>&amp;</b>", "<r>not rich & <t>not XML</t></r>"]
 MANIFEST = {"exported_by": "Nguyễn Văn An", "device": "laptop-7"}
 
 
@@ -191,6 +192,14 @@ def test_cells_are_typed_and_none_is_a_formula(tmp_path):
     assert formulas == []
 
 
+def test_the_hash_column_holds_the_seal_or_else_the_row_hash(tmp_path):
+    sealed = replace(state(n=1, answers={"ten": "A"}), seal="5eal" * 5)   # as the store keeps it
+    plain = state(n=2, answers={"ten": "B"})
+    got = by_uuid(read_workbook(write(tmp_path / "s.xlsx", [sealed, plain]), FORMS))
+    assert got[sealed.uuid].stated_hash == "5eal" * 5
+    assert got[plain.uuid].stated_hash == row_hash(plain)
+
+
 def test_sheets_are_named_by_form_and_repeat(tmp_path):
     path = write(tmp_path / "names.xlsx", [state(n=1, answers=FULL, repeats=STALLS)])
     names = openpyxl.load_workbook(path, read_only=True).sheetnames
@@ -288,6 +297,19 @@ def test_text_too_long_for_a_cell_is_refused_and_the_old_file_kept(tmp_path):
                                             "column": "ten", "length": 32_768}.items()
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.xlsx"]
+
+
+def test_text_shaped_like_cell_xml_stays_text_or_is_refused(tmp_path):
+    # xlsxwriter puts a string "<r>…</r>" into the sheet as XML: written as one escaped run.
+    text = "<r>a & b</r>"
+    path = write(tmp_path / "x.xlsx", [state(n=1, answers={"ten": text})])
+    assert read_workbook(path, FORMS).rows[0].response.answers == {"ten": text}
+    sheet = openpyxl.load_workbook(path)["cho"]
+    assert [c.value for c in sheet[2] if c.value == text] == [text]
+    with pytest.raises(SurveyError) as caught:      # fits a cell, but not once escaped
+        write(tmp_path / "y.xlsx", [state(n=1, answers={"ten": "<r>" + "&" * 8_000 + "</r>"})])
+    assert caught.value.problem is Problem.TEXT_TOO_LONG
+    assert caught.value.context["length"] == 8_007 and caught.value.context["column"] == "ten"
 
 
 def test_cancelled_export_leaves_no_file(tmp_path):

@@ -1,9 +1,9 @@
 """The sync workbook: one .xlsx written by every export, read by every import (DESIGN.md).
 
-Written with xlsxwriter (workbook_write.py: constant memory, formula-safe, atomic), read with
-python-calamine (workbook_read.py, workbook_rows.py, workbook_cells.py: hardened, every cell
-checked against its form); names and columns are shared (workbook_layout.py). Only these
-modules import xlsxwriter/calamine.
+Written with xlsxwriter (workbook_write.py: constant memory, atomic; workbook_sheet.py: the
+typed, formula-safe cells of a data sheet), read with python-calamine (workbook_read.py,
+workbook_rows.py, workbook_cells.py: hardened, every cell checked against its form); names and
+columns are shared (workbook_layout.py). Only these modules import xlsxwriter/calamine.
 
 Decisions of format version 1:
 - One sheet per form id, whatever versions are exported: its columns are the union of the
@@ -26,6 +26,8 @@ Decisions of format version 1:
   characters are kept (xlsxwriter escapes them as _xHHHH_, which readers decode; the
   noncharacters U+FFFE/U+FFFF come back as that escape text). Text over 32,767 characters is
   refused (TEXT_TOO_LONG), never cut; text that is not valid Unicode (a lone surrogate) too.
+  Text shaped like rich-string XML, `<r>…</r>`, which xlsxwriter would put into the sheet as
+  XML, is written as one escaped run (and refused if escaping takes it past 32,767).
 - An answer whose key is not a question of the response's form version is not written; the
   `_hash` (row_hash of the stored response) then tells the importer the row differs.
 - Reading: the data sheets are those `_manifest` lists, else the sheets named like known
