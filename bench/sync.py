@@ -8,8 +8,11 @@ Prints figures measured in this one run; it asserts nothing about time. Goals (D
   .venv/bin/python bench/sync.py            # 300 workbooks, 60k responses; export 50k
   .venv/bin/python bench/sync.py --small    # a tenth of that
   .venv/bin/python bench/sync.py --profile  # also print where the import spends its time
+                                            # (in this process; the worker reads most files)
 
 A bench may import calamine and xlsxwriter directly: it measures them, it is not the app.
+Surveyor's modules are imported inside the functions that use them, as the CLI does: the import
+starts a worker process, which loads the main module again (spawn), and should find it light.
 """
 
 from __future__ import annotations
@@ -28,21 +31,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from surveyor import paths
-from surveyor.core.demo import demo_responses
-from surveyor.core.exchange import export_workbook
-from surveyor.core.merge import import_workbooks
-from surveyor.core.responses import Response, saved
-from surveyor.core.store import Store
-from surveyor.core.workbook import write_workbook
-from surveyor.core.xlsform import load_forms
-
 WRITER_OPTIONS = {"constant_memory": True, "strings_to_formulas": False,
                   "strings_to_numbers": False, "strings_to_urls": False}
 
 
 def generate(forms, folder: Path, inspectors: int, responses: int, seed: int) -> list[Path]:
     """Demo responses (their final states), dealt out to inspectors, one workbook each."""
+    from surveyor.core.demo import demo_responses
+    from surveyor.core.workbook import write_workbook
+
     finals = [last_saved(states) for states in demo_responses(forms, responses, seed)]
     files = []
     for i in range(inspectors):
@@ -54,8 +51,10 @@ def generate(forms, folder: Path, inspectors: int, responses: int, seed: int) ->
     return files
 
 
-def last_saved(states: list[Response]) -> Response:
+def last_saved(states: list):
     """The last of a demo response's successive states, saved as the store would save them."""
+    from surveyor.core.responses import saved
+
     parent = None
     for state in states:
         parent = saved(state, parent)
@@ -75,8 +74,14 @@ def raw_read(files: list[Path]) -> float:
 
 
 def timed_import(db: Path, files: list[Path], forms, profile: bool = False):
-    """Seconds for Surveyor to import the files into a fresh store, and its report."""
+    """Seconds for Surveyor to import the files into a fresh store (closing it included: the
+    last WAL checkpoint is part of the work), its report, and the CPU seconds it took in this
+    process and in the worker process."""
+    from surveyor.core.merge import import_workbooks
+    from surveyor.core.store import Store
+
     profiler = cProfile.Profile() if profile else None
+    cpu = _cpu_seconds()
     with Store(db) as store:
         start = time.perf_counter()
         if profiler:
@@ -84,11 +89,19 @@ def timed_import(db: Path, files: list[Path], forms, profile: bool = False):
         report = import_workbooks(store, files, forms, who="bench")
         if profiler:
             profiler.disable()
-        seconds = time.perf_counter() - start
+    seconds = time.perf_counter() - start
+    cpu = tuple(after - before for after, before in zip(_cpu_seconds(), cpu))
     if profiler:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
         pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
-    return seconds, report
+    return seconds, report, cpu
+
+
+def _cpu_seconds() -> tuple[float, float]:
+    """User+system CPU seconds of this process, and of its finished child processes."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 def child(*args: str) -> dict:
@@ -100,6 +113,11 @@ def child(*args: str) -> dict:
 
 def child_export(db: str, out: str) -> None:
     """(child) Export the whole store; print seconds, rows and this process's max RSS."""
+    from surveyor import paths
+    from surveyor.core.exchange import export_workbook
+    from surveyor.core.store import Store
+    from surveyor.core.xlsform import load_forms
+
     forms = load_forms(paths.forms_dir())
     with Store(db) as store:
         ready = _max_rss_mb()
@@ -162,6 +180,9 @@ def main() -> None:
         return child_export(*args.child_export)
     if args.child_raw_write:
         return child_raw_write(*args.child_raw_write)
+    from surveyor import paths
+    from surveyor.core.xlsform import load_forms
+
     scale = 10 if args.small else 1
     inspectors, responses, exported = 300 // scale, 60_000 // scale, 50_000 // scale
     forms = load_forms(paths.forms_dir())
@@ -177,15 +198,16 @@ def run(tmp: Path, forms, inspectors: int, responses: int, exported: int, profil
           f"in {time.perf_counter() - start:.1f} s")
 
     read = raw_read(files)
-    seconds, report = timed_import(tmp / "ward.sqlite", files, forms, profile)
+    seconds, report, (main, worker) = timed_import(tmp / "ward.sqlite", files, forms, profile)
     print(f"raw python-calamine read of all sheets: {read:.2f} s")
     print(f"Surveyor import into a fresh store:     {seconds:.2f} s   "
-          f"({responses / seconds:,.0f} responses/s)")
+          f"({responses / seconds:,.0f} responses/s; CPU: {main:.2f} s here, {worker:.2f} s "
+          f"in the worker process)")
     print(f"import / raw read ratio:                {seconds / read:.2f}   (goal <= 1.5)")
     print(f"import counts: {report.counts}")
 
     share = exported * inspectors // responses
-    seconds, _ = timed_import(tmp / "export.sqlite", files[:share], forms)
+    seconds, _, _ = timed_import(tmp / "export.sqlite", files[:share], forms)
     print(f"(import of {share} workbooks into the store to export: {seconds:.2f} s)")
     ours = child("--child-export", str(tmp / "export.sqlite"), str(tmp / "export.xlsx"))
     raw = child("--child-raw-write", str(tmp / "export.xlsx"), str(tmp / "raw.xlsx"))

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import multiprocessing
+import os
+import signal
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
@@ -11,12 +14,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from surveyor.core import merge
+from surveyor.core import arrivals, merge
 from surveyor.core.duplicates import SAME_NAME_IN_WARD, SAME_TAX_CODE
+from surveyor.core.errors import SurveyError
 from surveyor.core.exchange import export_workbook
 from surveyor.core.merge import COUNT_KEYS, Outcome, classify, import_workbooks
 from surveyor.core.progress import Cancelled, Progress
-from surveyor.core.responses import RepeatRow, Response, new_uuid
+from surveyor.core.responses import RepeatRow, Response, new_uuid, row_hash
 from surveyor.core.store import Store
 from surveyor.core.xlsform import form_from_markdown
 
@@ -233,6 +237,20 @@ def test_row_edited_in_excel_is_a_new_version_marked_edited_outside(stores, tmp_
     assert imported(a, book).counts == zero(unchanged=1)
 
 
+def test_imported_states_keep_their_seal(stores, tmp_path):
+    a, b = stores
+    kept, edited = a.save(make_response(), who="an"), a.save(make_response(), who="an")
+    book = export(a, tmp_path / "a.xlsx")
+    header, *rows = openpyxl.load_workbook(book)["co_so"].iter_rows(values_only=True)
+    uuid_at, hash_at = header.index("_uuid"), header.index("_hash")
+    stated = {row[uuid_at]: row[hash_at] for row in rows}
+    edited_row = 2 + [row[uuid_at] for row in rows].index(edited.uuid)
+    imported(b, edit_cell(book, "so_lao_dong", 99, row=edited_row))
+    assert b.get(kept.uuid).seal == stated[kept.uuid] == row_hash(b.get(kept.uuid))
+    now = b.get(edited.uuid)
+    assert now.edited_outside and now.seal == row_hash(now) != stated[edited.uuid]
+
+
 def test_row_edited_in_excel_after_the_store_moved_on_is_a_conflict(stores, tmp_path):
     a, _ = stores
     saved = a.save(make_response(), who="an")
@@ -396,3 +414,75 @@ def test_report_as_json_has_the_count_keys_at_the_top(stores, tmp_path):
     assert data["files"][0]["name"] == "a.xlsx"
     assert data["details"]["rejected"][0]["file"] == "notes.xlsx"
     assert json.loads(json.dumps(data)) == data
+
+
+# --- many files: a worker process reads while the store is written -------------------------
+
+@pytest.fixture
+def worker_only(monkeypatch):
+    """Every file of an import read by the worker process (none read here while it works)."""
+    monkeypatch.setattr(arrivals, "WORKER_MIN_BYTES", 0)
+    monkeypatch.setattr(arrivals, "HELD", 1)
+
+
+def books(store: Store, folder: Path, n: int) -> list[Path]:
+    paths = []
+    for i in range(n):
+        store.save(make_response(), who="an")
+        paths.append(export(store, folder / f"{i}.xlsx"))
+    return paths
+
+
+def test_files_read_by_the_worker_come_out_as_read_here(stores, tmp_path, worker_only):
+    a, _ = stores
+    paths = books(a, tmp_path, 3)
+    paths.insert(1, bad_cell(paths[0]))
+    here = [arrivals._read_here(p, FORMS, arrivals.SILENT) for p in paths]
+    there = list(arrivals.read_in_order(paths, FORMS))
+    assert isinstance(there[1], SurveyError) and there[1].problem == here[1].problem
+    assert there[1].message() == here[1].message() and "so_lao_dong" in there[1].message()
+    assert there[:1] + there[2:] == here[:1] + here[2:]
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+def test_a_worker_that_dies_leaves_its_files_to_be_read_here(stores, tmp_path, worker_only):
+    a, _ = stores
+    paths = books(a, tmp_path, 4)
+    here = [arrivals._read_here(p, FORMS, arrivals.SILENT) for p in paths]
+    files = arrivals.read_in_order(paths, FORMS)
+    first = next(files)
+    for process in multiprocessing.active_children():
+        os.kill(process.pid, signal.SIGKILL)
+    assert [first, *files] == here
+    assert multiprocessing.active_children() == []
+
+
+def test_an_import_read_by_the_worker_stores_what_one_read_here_does(tmp_path, worker_only,
+                                                                     monkeypatch):
+    with Store(tmp_path / "a.sqlite") as a:
+        paths = books(a, tmp_path, 4)                 # each book holds the earlier ones too
+    paths.insert(2, not_xlsx(paths[0]))
+    reports = []
+    for name in ("worker.sqlite", "here.sqlite"):
+        if name == "here.sqlite":
+            monkeypatch.setattr(arrivals, "WORKER_MIN_FILES", len(paths) + 1)
+        with Store(tmp_path / name) as store:
+            reports.append(imported(store, *paths))
+    assert reports[0].counts == reports[1].counts == zero(new=4, unchanged=6, rejected=1)
+    assert reports[0].rejected == reports[1].rejected
+    assert dump(tmp_path / "worker.sqlite", skip=BOOKKEEPING) == dump(
+        tmp_path / "here.sqlite", skip=BOOKKEEPING)
+
+
+def test_cancel_with_a_worker_keeps_the_files_before_and_stops_it(stores, tmp_path,
+                                                                  worker_only):
+    a, b = stores
+    paths = books(a, tmp_path, 4)
+    seen = []
+    stop = Progress(report=lambda done, total, note: seen.append(done),
+                    cancelled=lambda: bool(seen) and seen[-1] >= 270)
+    with pytest.raises(Cancelled):
+        imported(b, *paths, progress=stop)
+    assert b.count() == 2 and len(b.imports()) == 2
+    assert multiprocessing.active_children() == []

@@ -92,12 +92,66 @@ def test_version_1_store_is_backed_up_then_migrated(tmp_path):
         assert old.answers == {"ten_cho": "Chợ Đồng Xuân", "so_ho": 12}
         assert store.setting("inspector") == "Trần Thị Bình"
         assert store.begin_import("a.xlsx", "0" * 64, who="x") == 1   # version 2's tables
+        assert old.seal == "" and store.state("u-old", "1-aaaa") == old   # version 3's
         (backup,) = store.backups()
-    assert "before-migration-1-to-2" in backup.name
+    assert "before-migration-1-to-3" in backup.name
     assert user_version(backup) == 1
     with closing(sqlite3.connect(backup)) as conn:
         assert conn.execute("SELECT uuid FROM responses").fetchall() == [("u-old",)]
     assert user_version(path) == migrations.LATEST
+
+
+def version_2_store(path: Path) -> Path:
+    """A store as version 2 left it: steps 1 and 2, filled as version 2 filled it (every state
+    in `versions`, the current ones too). u-a saved here; import 1 replaced u-b's state 1 by
+    state 2 and brought u-c."""
+    state = "'cho', '2026.1', 'complete', '2026-03-01T08:00:00'"
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        migrations.migrate(Database(conn), target=2)
+        conn.executescript(f"""
+        INSERT INTO responses (uuid, version, answers, form_id, form_version, status, created_at)
+          VALUES ('u-a', '1-aaaa', '{{"ten": "A"}}', {state}),
+                 ('u-b', '2-bbbb', '{{"ten": "B2"}}', {state}),
+                 ('u-c', '1-cccc', '{{"ten": "C"}}', {state});
+        INSERT INTO versions (uuid, version, answers, import_id, form_id, form_version, status,
+                              created_at)
+          VALUES ('u-a', '1-aaaa', '{{"ten": "A"}}', NULL, {state}),
+                 ('u-b', '1-bbbb', '{{"ten": "B1"}}', NULL, {state}),
+                 ('u-b', '2-bbbb', '{{"ten": "B2"}}', 1, {state}),
+                 ('u-c', '1-cccc', '{{"ten": "C"}}', 1, {state});
+        INSERT INTO imports (id, file, sha256, at, who) VALUES (1, 'w.xlsx', 'ff', '2026', 'x');
+        INSERT INTO import_changes (import_id, uuid, existed, after_version, version, answers,
+                                    history, repeats, deleted, edited_outside, form_id,
+                                    form_version, status, created_at, inspector, device,
+                                    updated_at)
+          VALUES (1, 'u-b', 1, '2-bbbb', '1-bbbb', '{{"ten": "B1"}}', '[]', '[]', 0, 0, {state},
+                  '', '', ''),
+                 (1, 'u-c', 0, '1-cccc', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                  NULL, NULL, NULL, NULL);
+        """)
+    return path
+
+
+def test_version_2_store_keeps_each_state_once_after_migrating(tmp_path):
+    path = version_2_store(tmp_path / "surveyor.sqlite")
+    with Store(path) as store:
+        (backup,) = store.backups()
+        assert "before-migration-2-to-3" in backup.name and user_version(backup) == 2
+        kept = store.conn.execute("SELECT uuid, version FROM versions").fetchall()
+        assert kept == [("u-b", "1-bbbb")]
+        indexes = {r[0] for r in store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+        assert "idx_import_changes_replaced" in indexes
+        assert not {"idx_responses_updated_at", "idx_import_changes_uuid"} & indexes
+        assert {u: store.get(u).answers["ten"] for u in ("u-a", "u-b", "u-c")} == {
+            "u-a": "A", "u-b": "B2", "u-c": "C"}
+        assert store.state("u-b", "1-bbbb").answers == {"ten": "B1"}
+        assert store.state("u-a", "1-aaaa").seal == ""
+        store.undo_import(1, who="x")
+        assert store.get("u-b").version == "1-bbbb" and store.get("u-c") is None
+        assert store.get("u-a").version == "1-aaaa"
+    with closing(sqlite3.connect(backup)) as conn:
+        assert conn.execute("SELECT count(*) FROM versions").fetchone() == (4,)
 
 
 def test_migrated_store_has_the_schema_of_a_fresh_one(tmp_path):
@@ -154,11 +208,12 @@ def test_a_failing_step_leaves_the_store_as_it_was(tmp_path):
 
     def broken(db: Database) -> None:
         db["half_made"].create({"id": int}, pk="id")
-        raise RuntimeError("step 3 fails halfway")
+        raise RuntimeError("the next step fails halfway")
 
-    steps = (*migrations.MIGRATIONS, migrations.Migration(3, "broken", broken))
+    step = migrations.LATEST + 1
+    steps = (*migrations.MIGRATIONS, migrations.Migration(step, "broken", broken))
     with closing(sqlite3.connect(path, isolation_level=None)) as conn:
         with pytest.raises(RuntimeError):
-            migrations.migrate(Database(conn), target=3, steps=steps)
+            migrations.migrate(Database(conn), target=step, steps=steps)
         assert "half_made" not in columns(conn)
         assert migrations.schema_version(conn) == migrations.LATEST

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.responses import COMPLETE, RepeatRow, Response, make_version, saved
-from surveyor.core.store import Store, restore
+from surveyor.core.responses import COMPLETE, RepeatRow, Response, make_version, row_hash, saved
+from surveyor.core.store import Head, Store, restore
 
 NFD = unicodedata.normalize("NFD", "Làng gốm Bát Tràng")
 
@@ -83,6 +83,10 @@ def test_missing_uuids_are_absent_from_get_many_across_chunks(store):
     assert found["u1998"] == states[1998]
 
 
+def test_a_new_store_file_has_8k_pages(store):
+    assert store.conn.execute("PRAGMA page_size").fetchone() == (8192,)
+
+
 # -- local saves ----------------------------------------------------------------------------
 
 def test_first_save_makes_version_one_and_a_created_row(store):
@@ -129,6 +133,77 @@ def test_delete_is_a_new_version_hidden_from_listing(store):
     with pytest.raises(SurveyError) as caught:
         store.delete("nobody", who="An")
     assert caught.value.problem is Problem.NO_SUCH_RESPONSE
+
+
+def test_every_state_carries_its_seal(store):
+    first = store.save(make_response(), who="An")
+    assert first.seal == row_hash(first) and store.get("u1").seal == first.seal
+    unsealed = replace(stored("u2"), seal="")
+    store.put_states([unsealed], who="x", import_id=None)
+    assert store.get("u2").seal == row_hash(unsealed) != ""
+    other = replace(saved(make_response("u1", ten="Khác")), seal="")
+    store.keep_states([other], import_id=None)
+    assert store.state("u1", other.version).seal == row_hash(other)
+
+
+def test_each_state_is_stored_once(store):
+    a = store.save(make_response("a", ten="A1"), who="An")
+    a2 = store.save(replace(a, answers={"ten": "A2"}), who="An")
+    a3 = _next(a2, ten="A3")
+    _import(store, "w", put=[[a3, stored("n")]])
+    kept = store.conn.execute("SELECT uuid, version FROM versions").fetchall()
+    assert kept == [("a", a.version)]         # a2: in the import's record; a3 and n: current
+    assert (store.state("a", a.version), store.state("a", a2.version)) == (a, a2)
+    assert store.state("a", a3.version) == a3 and store.get("a") == a3
+    assert store.knows("a", a2.version) and store.knows("n", stored("n").version)
+    assert not store.knows("a", "9-nothing") and store.state("a", "9-nothing") is None
+
+
+def test_heads_hold_what_planning_needs(store):
+    a = store.save(make_response("a"), who="An")
+    a2 = store.save(replace(a, answers={"ten": "Mới"}), who="An")
+    heads = store.heads(["a", "missing", "a"])
+    assert heads == {"a": Head("a", "lang_nghe", a2.version, f'["{a.version}"]')}
+    assert heads["a"].history == a2.history
+
+
+def test_answers_of_reads_a_few_answers_of_each_response(store):
+    store.save(make_response("a", ten="Bát Tràng", so_ho=3), who="An")
+    store.save(make_response("b", ten="Phù Lãng"), who="An")
+    store.delete("b", who="An")
+    store.save(make_response("c", form_id="cho"), who="An")
+    rows = list(store.answers_of("lang_nghe", ["so_ho", "ten"]))
+    assert rows == [("a", 0, 3, "Bát Tràng"), ("b", 1, None, "Phù Lãng")]
+
+
+def test_put_states_given_the_current_states_writes_what_it_reads_itself(tmp_path):
+    written = []
+    for name in ("reads.sqlite", "given.sqlite"):
+        with Store(tmp_path / name) as store:
+            a = store.save(make_response("a", ten="Cũ", so_ho=3), who="An")
+            states = [_next(a, ten="Mới"), stored("n")]
+            current = store.get_many(["a"]) if name == "given.sqlite" else None
+            with store.transaction():
+                import_id = store.begin_import("w", "w" * 64, who="x")
+                store.put_states(states, who="x", import_id=import_id, current=current)
+            written.append(([(r.uuid, r.field, r.old, r.new) for r in store.audit()],
+                            dump(tmp_path / name)["import_changes"],
+                            list(store.responses())))
+    assert written[0] == written[1]
+
+
+def test_commit_so_far_keeps_the_part_before_it(store):
+    with pytest.raises(RuntimeError, match="stop"), store.transaction():
+        store.save(make_response("kept"), who="An")
+        store.commit_so_far()
+        store.save(make_response("dropped"), who="An")
+        raise RuntimeError("stop")
+    assert store.get("kept") is not None and store.get("dropped") is None
+    with pytest.raises(RuntimeError, match="outermost"):
+        store.commit_so_far()
+    with pytest.raises(RuntimeError, match="outermost"), store.transaction(), \
+            store.transaction():
+        store.commit_so_far()
 
 
 # -- the file and its transactions ----------------------------------------------------------

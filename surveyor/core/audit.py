@@ -8,10 +8,11 @@ Field names: an answer key ("ten_co_so"), a repeat answer as "<repeat>[<index pa
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from surveyor.core.responses import RepeatRow, Response, canonical
+from surveyor.core.state_rows import VERSION_AT, from_row
 
 # (audit field, Response attribute) compared besides the answers.
 SYSTEM_FIELDS = (("_form_version", "form_version"), ("_status", "status"),
@@ -83,6 +84,22 @@ def audit_rows(uuid: str, changes: Iterable[Change], *, at: str, who: str,
                import_id: int | None, note: str = "") -> list[tuple]:
     """Rows for write(): one per change."""
     return [(at, who, uuid, field, old, new, import_id, note) for field, old, new in changes]
+
+
+def put_audit_rows(rows: Sequence[tuple], current: Mapping[str, Response], *, at: str,
+                   who: str, import_id: int | None) -> list[tuple]:
+    """Audit rows for making state rows (state_rows.state_row) current over `current` (a uuid
+    absent from it is new): "_created", or one row per changed field of a replaced state."""
+    trail: list[tuple] = []
+    for row in rows:
+        uuid, version = row[0], row[VERSION_AT]
+        old = current.get(uuid)
+        if old is None:
+            trail.append((at, who, uuid, CREATED, None, version, import_id, ""))
+        elif old.version != version:
+            trail += audit_rows(uuid, changed_fields(old, from_row(row)), at=at, who=who,
+                                import_id=import_id)
+    return trail
 
 
 def write(conn: sqlite3.Connection, rows: Iterable[tuple]) -> None:

@@ -63,4 +63,4 @@ def merged_state(merged: Response, local: Response, incoming: Response, at: str)
     history = tuple(sorted(ancestors, key=generation, reverse=True))[:HISTORY_LIMIT]
     return replace(merged, uuid=local.uuid, created_at=local.created_at, updated_at=at,
                    version=make_version(first, content(merged) + "\n" + second),
-                   history=history)
+                   history=history, seal="")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from surveyor.core.responses import Response, canonical
 
 TAX_KEY, NAME_KEY, WARD_KEY = "ma_so_thue", "ten_co_so", "phuong_xa"
+KEY_FIELDS = (TAX_KEY, NAME_KEY, WARD_KEY)      # the answers the keys are made of
 SAME_TAX_CODE, SAME_NAME_IN_WARD = "same_tax_code", "same_name_in_ward"
 MAX_MATCHES = 20   # per key and incoming response: a very common name must not flood the review
 
@@ -60,14 +61,21 @@ def duplicate_keys(response: Response) -> tuple[Key, ...]:
     """The keys under which another response of the same form would be the same establishment."""
     if response.deleted:
         return ()
-    answers, keys = response.answers, []
-    code = tax_code(answers.get(TAX_KEY))
+    answers = response.answers
+    return keys_of(response.form_id, answers.get(TAX_KEY), answers.get(NAME_KEY),
+                   answers.get(WARD_KEY))
+
+
+def keys_of(form_id: str, tax: object, name: object, ward: object) -> tuple[Key, ...]:
+    """duplicate_keys of a response (not deleted) of this form with these answers."""
+    keys = []
+    code = tax_code(tax)
     if code:
-        keys.append((SAME_TAX_CODE, response.form_id, code))
-    ward = canonical(answers.get(WARD_KEY))
-    name = normalise_name(answers.get(NAME_KEY)) if ward else None
+        keys.append((SAME_TAX_CODE, form_id, code))
+    ward = canonical(ward)
+    name = normalise_name(name) if ward else None
     if name:
-        keys.append((SAME_NAME_IN_WARD, response.form_id, ward.casefold(), name))
+        keys.append((SAME_NAME_IN_WARD, form_id, ward.casefold(), name))
     return tuple(keys)
 
 
@@ -79,6 +87,14 @@ class DuplicateIndex:
         self._keys: dict[str, tuple[Key, ...]] = {}
         for response in responses:
             self._index(response.uuid, duplicate_keys(response))
+
+    @classmethod
+    def of_answers(cls, form_id: str, rows: Iterable[tuple]) -> DuplicateIndex:
+        """An index of stored responses given as (uuid, deleted, *answers of KEY_FIELDS)."""
+        index = cls()
+        for uuid, deleted, *answers in rows:
+            index._index(uuid, () if deleted else keys_of(form_id, *answers))
+        return index
 
     def _index(self, uuid: str, keys: tuple[Key, ...]) -> None:
         old = self._keys.get(uuid, ())
@@ -93,13 +109,17 @@ class DuplicateIndex:
     def flag(self, response: Response) -> list[Duplicate]:
         """Other indexed uuids that share a key with the response (one entry per other uuid);
         then the response is indexed under its keys, replacing those of its earlier state."""
-        keys, found = duplicate_keys(response), {}
+        return self.flag_keys(response.uuid, duplicate_keys(response))
+
+    def flag_keys(self, uuid: str, keys: tuple[Key, ...]) -> list[Duplicate]:
+        """flag() for a response given by its uuid and duplicate_keys."""
+        found: dict[str, str] = {}
         for key in keys:
-            others = [u for u in self._uuids.get(key, ()) if u != response.uuid]
+            others = [u for u in self._uuids.get(key, ()) if u != uuid]
             for other in others[:MAX_MATCHES]:
                 found.setdefault(other, key[0])
-        self._index(response.uuid, keys)
-        return [Duplicate(response.uuid, other, reason) for other, reason in found.items()]
+        self._index(uuid, keys)
+        return [Duplicate(uuid, other, reason) for other, reason in found.items()]
 
 
 def find_duplicates(responses: Iterable[Response]) -> list[Duplicate]:

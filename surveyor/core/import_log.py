@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from surveyor.core import audit
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.responses import Response, now_iso
-from surveyor.core.state_rows import COLUMNS_SQL, STATE_COLUMNS, from_row
+from surveyor.core.responses import now_iso
+from surveyor.core.state_rows import COLUMNS_SQL, STATE_COLUMNS, VERSION_AT, from_row
 
 _RECORD_COLUMNS = "id, file, sha256, at, who, counts, undone"
 _BEFORE_COLUMNS = ", ".join(c for c in STATE_COLUMNS if c != "uuid")
@@ -22,6 +22,9 @@ _RECORD_EXISTING = (
 _RECORD_NEW = (
     "INSERT INTO import_changes (import_id, uuid, existed, after_version) VALUES (?, ?, 0, ?) "
     "ON CONFLICT (import_id, uuid) DO UPDATE SET after_version = excluded.after_version")
+_KEEP_OWN = (f"INSERT OR IGNORE INTO versions ({COLUMNS_SQL}, import_id, kept_at) "
+             f"SELECT {COLUMNS_SQL}, ?, ? FROM responses r WHERE uuid = ? AND EXISTS "
+             "(SELECT 1 FROM import_changes c WHERE c.import_id = ? AND c.uuid = r.uuid)")
 # The uuids an import touched: made current, or put in conflict.
 _TOUCHED = ("SELECT uuid FROM import_changes WHERE import_id = :id "
             "UNION SELECT uuid FROM conflicts WHERE import_id = :id")
@@ -75,14 +78,21 @@ def get_import(conn: sqlite3.Connection, import_id: int) -> ImportRecord:
     return _record(row)
 
 
-def record_before(conn: sqlite3.Connection, import_id: int, states: Sequence[Response],
-                  current: Mapping[str, Response]) -> None:
-    """Before `states` become current: remember, once per import and uuid, the row they replace
-    (or that the uuid was new), and the version this import leaves there."""
-    existing = [(import_id, s.version, s.uuid) for s in states if s.uuid in current]
-    new = [(import_id, s.uuid, s.version) for s in states if s.uuid not in current]
+def record_before(conn: sqlite3.Connection, import_id: int, rows: Sequence[tuple],
+                  current: Mapping[str, object]) -> None:
+    """Before state `rows` become current: remember, once per import and uuid, the row they
+    replace (or that the uuid was new), and the version this import leaves there."""
+    existing = [(import_id, r[VERSION_AT], r[0]) for r in rows if r[0] in current]
+    new = [(import_id, r[0], r[VERSION_AT]) for r in rows if r[0] not in current]
     conn.executemany(_RECORD_EXISTING, existing)
     conn.executemany(_RECORD_NEW, new)
+
+
+def keep_replaced(conn: sqlite3.Connection, import_id: int, uuids: Sequence[str],
+                  at: str) -> None:
+    """Before these uuids' current states are replaced: keep in `versions` those that this
+    same import made current (the states it found are kept by record_before)."""
+    conn.executemany(_KEEP_OWN, [(import_id, at, uuid, import_id) for uuid in uuids])
 
 
 def refuse_if_built_upon(conn: sqlite3.Connection, import_id: int) -> None:

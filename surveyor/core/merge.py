@@ -1,8 +1,11 @@
 """Import (merge) of sync workbooks: the merge rule, applying it, and the report of what it did.
 
 Per uuid, the incoming state against the stored current one (DESIGN.md "Merge"): `classify`
-states the rule; `import_workbooks` reads each file fully, plans it, then applies the plan in
-one transaction with its own import record, so a refused file changes nothing.
+states the rule; `import_workbooks` gets each file read and prepared (arrivals.py, in a worker
+process while it merges the previous file), plans it, then applies the plan with its own import
+record, so a refused file changes nothing. Applied files are committed in groups of about
+COMMIT_ROWS rows (each commit costs a write of every index page it touched); a cancel or an
+error commits the files finished before it.
 
 Counts: new + updated + unchanged + stale + conflicts = rows read from the accepted files.
 `edited_outside` counts rows whose cells were edited outside Surveyor and that brought a state
@@ -14,21 +17,32 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field, replace
+from contextlib import closing, nullcontext
+from dataclasses import asdict, dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import Protocol
 
-from surveyor.core.duplicates import Duplicate, DuplicateIndex
+from surveyor.core.arrivals import Arrival, Arrivals, read_in_order
+from surveyor.core.duplicates import KEY_FIELDS, Duplicate, DuplicateIndex
 from surveyor.core.errors import Problem, SurveyError
 from surveyor.core.forms import Form
 from surveyor.core.progress import SILENT, Progress
-from surveyor.core.responses import HISTORY_LIMIT, Response, content, make_version, row_hash
-from surveyor.core.store import Store
-from surveyor.core.workbook import FormKey, IncomingRow, WorkbookRead, read_workbook
+from surveyor.core.state_rows import gc_paused
+from surveyor.core.store import Head, Store
+from surveyor.core.workbook import FormKey
 
 COUNT_KEYS = ("new", "updated", "unchanged", "stale", "conflicts", "edited_outside",
               "possible_duplicates", "rejected")
-APPLY_BATCH = 2000      # states per put_states call, with a progress step (and a cancel check) each
+APPLY_BATCH = 2000      # states per put_rows call, with a progress step (and a cancel check) each
+COMMIT_ROWS = 20_000    # states written before the files applied so far are committed
+
+
+class Versioned(Protocol):
+    """What the merge rule looks at: a Response, a store Head or an Arrival."""
+
+    version: str
+    history: tuple[str, ...]
 
 
 class Outcome(Enum):
@@ -41,7 +55,7 @@ class Outcome(Enum):
     CONFLICT = "conflicts"
 
 
-def classify(stored: Response | None, incoming: Response, *, known: bool = False) -> Outcome:
+def classify(stored: Versioned | None, incoming: Versioned, *, known: bool = False) -> Outcome:
     """The merge rule for one uuid. `known`: the store already holds the incoming version as
     some state (a side of an earlier conflict, an old ancestor), so it is nothing new."""
     if stored is None:
@@ -53,19 +67,6 @@ def classify(stored: Response | None, incoming: Response, *, known: bool = False
     if incoming.version in stored.history:
         return Outcome.STALE
     return Outcome.UNCHANGED if known else Outcome.CONFLICT
-
-
-def incoming_state(row: IncomingRow) -> tuple[Response, bool]:
-    """The state a workbook row brings, and whether its cells were edited outside Surveyor
-    (then it is a new state descending from the version the row names)."""
-    response = row.response
-    if row_hash(response) == row.stated_hash:
-        return response, False
-    named = response.version
-    history = ((named,) + response.history)[:HISTORY_LIMIT] if named else response.history
-    edited = replace(response, version=make_version(named or None, content(response)),
-                     history=history, edited_outside=True)
-    return edited, True
 
 
 @dataclass(frozen=True)
@@ -123,10 +124,11 @@ class _Plan:
     """What one accepted file will change, worked out before anything is written."""
 
     name: str                        # the file's name, as import records and reports show it
-    read: WorkbookRead
+    arrived: Arrivals
     counts: Counter = field(default_factory=Counter)
-    put: list[Response] = field(default_factory=list)         # new and updated: made current
-    keep: list[Response] = field(default_factory=list)        # incoming sides of conflicts
+    put: list[Arrival] = field(default_factory=list)          # new and updated: made current
+    replacing: set[str] = field(default_factory=set)          # uuids of the updated ones
+    keep: list[Arrival] = field(default_factory=list)         # incoming sides of conflicts
     conflicts: list[ConflictNote] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
 
@@ -136,72 +138,76 @@ class _View:
 
     def __init__(self, store: Store, dry_run: bool):
         self.store, self.dry_run = store, dry_run
-        self.current: dict[str, Response] = {}
+        self.current: dict[str, Arrival] = {}
         self.known: set[tuple[str, str]] = set()
         self.indexes: dict[str, DuplicateIndex] = {}
 
-    def get_many(self, uuids: list[str]) -> dict[str, Response]:
-        found = self.store.get_many(u for u in uuids if u not in self.current)
+    def heads(self, uuids: list[str]) -> dict[str, Head | Arrival]:
+        found: dict[str, Head | Arrival] = {}
+        found.update(self.store.heads(u for u in uuids if u not in self.current))
         found.update((u, self.current[u]) for u in uuids if u in self.current)
         return found
 
     def knows(self, uuid: str, version: str) -> bool:
-        return (uuid, version) in self.known or self.store.state(uuid, version) is not None
+        return (uuid, version) in self.known or self.store.knows(uuid, version)
 
     def index(self, form_id: str) -> DuplicateIndex:
         if form_id not in self.indexes:
-            self.indexes[form_id] = DuplicateIndex(self.store.responses(form_id))
+            self.indexes[form_id] = DuplicateIndex.of_answers(
+                form_id, self.store.answers_of(form_id, KEY_FIELDS))
         return self.indexes[form_id]
 
     def remember(self, plan: _Plan) -> None:
         """After a dry-run file: later files see its effects as if it had been written."""
-        self.current.update((s.uuid, s) for s in plan.put)
-        self.known.update((s.uuid, s.version) for s in plan.put + plan.keep)
+        self.current.update((a.uuid, a) for a in plan.put)
+        self.known.update((a.uuid, a.version) for a in plan.put + plan.keep)
 
 
-def _check_uuids(read: WorkbookRead, stored: Mapping[str, Response]) -> None:
+def _check_uuids(arrived: Arrivals, stored: Mapping[str, Head | Arrival]) -> None:
     """Refuse a file with a uuid on two rows, or a uuid this store holds under another form."""
-    first: dict[str, IncomingRow] = {}
-    for row in read.rows:
-        uuid, form_id = row.response.uuid, row.response.form_id
-        old, other = stored.get(uuid), first.setdefault(uuid, row)
-        if other is row and (old is None or old.form_id == form_id):
+    first: dict[str, Arrival] = {}
+    for item in arrived.items:
+        uuid = item.uuid
+        old, other = stored.get(uuid), first.setdefault(uuid, item)
+        if other is item and (old is None or old.form_id == item.form_id):
             continue
-        where = {"file": Path(read.file).name, "sheet": row.sheet, "row": row.row, "uuid": uuid}
-        if other is not row:
+        where = {"file": Path(arrived.file).name, "sheet": item.sheet, "row": item.number,
+                 "uuid": uuid}
+        if other is not item:
             raise SurveyError(Problem.UUID_TWICE, **where, first_sheet=other.sheet,
-                              first_row=other.row)
+                              first_row=other.number)
         raise SurveyError(Problem.UUID_OTHER_FORM, **where, stored_form=old.form_id,
-                          form_id=form_id)
+                          form_id=item.form_id)
 
 
-def plan_file(view: _View, name: str, read: WorkbookRead) -> _Plan:
+def plan_file(view: _View, name: str, arrived: Arrivals) -> _Plan:
     """Classify every row of a read workbook against the store; raise SurveyError to refuse it."""
-    stored = view.get_many([row.response.uuid for row in read.rows])
-    _check_uuids(read, stored)
-    plan = _Plan(name, read)
-    for row in read.rows:
-        state, edited = incoming_state(row)
-        old = stored.get(state.uuid)
-        outcome = classify(old, state)
-        if outcome is Outcome.CONFLICT and view.knows(state.uuid, state.version):
-            outcome = classify(old, state, known=True)
+    stored = view.heads([item.uuid for item in arrived.items])
+    _check_uuids(arrived, stored)
+    plan = _Plan(name, arrived)
+    for item in arrived.items:
+        old = stored.get(item.uuid)
+        outcome = classify(old, item)
+        if outcome is Outcome.CONFLICT and view.knows(item.uuid, item.version):
+            outcome = classify(old, item, known=True)
         plan.counts[outcome.value] += 1
-        if edited and outcome in (Outcome.NEW, Outcome.UPDATED, Outcome.CONFLICT):
+        if item.edited and outcome in (Outcome.NEW, Outcome.UPDATED, Outcome.CONFLICT):
             plan.counts["edited_outside"] += 1
-        if outcome in (Outcome.NEW, Outcome.UPDATED):
-            plan.put.append(state)
+        if outcome is Outcome.NEW:
+            plan.put.append(item)
+        elif outcome is Outcome.UPDATED:
+            plan.put.append(item)
+            plan.replacing.add(item.uuid)
         elif outcome is Outcome.CONFLICT:
-            plan.keep.append(state)
-            plan.conflicts.append(ConflictNote(state.uuid, old.version, state.version,
-                                               name))
+            plan.keep.append(item)
+            plan.conflicts.append(ConflictNote(item.uuid, old.version, item.version, name))
     return plan
 
 
 def _flag_duplicates(view: _View, plan: _Plan) -> None:
     """Pairs involving the file's new and updated responses; the index then includes them."""
-    for state in plan.put:
-        plan.duplicates.extend(view.index(state.form_id).flag(state))
+    for item in plan.put:
+        plan.duplicates.extend(view.index(item.form_id).flag_keys(item.uuid, item.keys))
     plan.counts["possible_duplicates"] = len(plan.duplicates)
 
 
@@ -212,12 +218,15 @@ def _file_counts(plan: _Plan) -> dict[str, int]:
 def apply_plan(store: Store, plan: _Plan, *, who: str, progress: Progress) -> int:
     """Write one file's plan in one transaction with its import record; returns the import id."""
     with store.transaction():
-        import_id = store.begin_import(plan.name, plan.read.sha256, who=who)
+        import_id = store.begin_import(plan.name, plan.arrived.sha256, who=who)
         for start in range(0, len(plan.put), APPLY_BATCH):
             progress.step(start, len(plan.put), plan.name)
-            store.put_states(plan.put[start:start + APPLY_BATCH], who=who, import_id=import_id)
+            batch = plan.put[start:start + APPLY_BATCH]
+            current = store.get_many(a.uuid for a in batch if a.uuid in plan.replacing)
+            store.put_rows([a.row for a in batch], who=who, import_id=import_id,
+                           current=current)
         if plan.keep:
-            store.keep_states(plan.keep, import_id=import_id)
+            store.keep_rows([a.row for a in plan.keep], import_id=import_id)
         for note in plan.conflicts:
             store.open_conflict(note.uuid, note.local_version, note.incoming_version,
                                 import_id=import_id)
@@ -234,39 +243,76 @@ def _part(progress: Progress, start: int, width: int, total: int, note: str) -> 
     return Progress(report=report, cancelled=progress.cancelled)
 
 
+@dataclass
+class _Run:
+    """What an import call has done so far."""
+
+    files: list[FileReport] = field(default_factory=list)
+    conflicts: list[ConflictNote] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+    backed_up: bool = False
+    unsaved: int = 0                 # states written since the last commit
+
+    def report(self, dry_run: bool) -> MergeReport:
+        counts = {key: self.counts.get(key, 0) for key in COUNT_KEYS}
+        counts["rejected"] = len(self.rejected)
+        return MergeReport(counts, tuple(self.files), tuple(self.conflicts),
+                           tuple(self.duplicates), tuple(self.rejected), dry_run)
+
+
+def _merge_file(store: Store, view: _View, run: _Run, path: Path, arrived: Arrivals, *,
+                who: str, progress: Progress) -> None:
+    """Plan one read file and apply it (or, in a dry run, remember it); a refusal is recorded."""
+    try:
+        plan = plan_file(view, path.name, arrived)
+    except SurveyError as error:
+        run.rejected.append(Rejected(path.name, error.message(), error.problem.name))
+        return
+    _flag_duplicates(view, plan)
+    progress.step(0, 1, path.name)                   # read and planned: 70% of the file's share
+    previous = store.find_import(arrived.sha256)
+    import_id = None
+    if view.dry_run:
+        view.remember(plan)
+    else:
+        if not run.backed_up:
+            store.backup("import")
+            run.backed_up = True
+        import_id = apply_plan(store, plan, who=who, progress=progress)
+        run.unsaved += len(plan.put) + len(plan.keep)
+        if run.unsaved >= COMMIT_ROWS:
+            store.commit_so_far()
+            run.unsaved = 0
+    run.counts.update(_file_counts(plan))
+    run.files.append(FileReport(path.name, arrived.sha256, import_id, _file_counts(plan),
+                                previous.id if previous and not previous.undone else None))
+    run.conflicts.extend(plan.conflicts)
+    run.duplicates.extend(plan.duplicates)
+
+
 def import_workbooks(store: Store, paths: Iterable[str | Path], forms: Mapping[FormKey, Form],
                      *, who: str, dry_run: bool = False,
                      progress: Progress = SILENT) -> MergeReport:
-    """Merge sync workbooks into the store, each file in its own transaction (or none: dry run)."""
+    """Merge sync workbooks into the store, each file with its own import record (or nothing
+    written: dry run). A cancel or an error keeps the files merged before it."""
     paths = [Path(p) for p in paths]
-    view, total, backed_up = _View(store, dry_run), 100 * len(paths), dry_run
-    files, conflicts, duplicates, rejected = [], [], [], []
-    counts = Counter()
-    for i, path in enumerate(paths):
-        progress.step(100 * i, total, path.name)
+    view, run, total = _View(store, dry_run), _Run(), 100 * len(paths)
+    with closing(read_in_order(paths, forms, progress)) as arriving, gc_paused(), \
+            (nullcontext() if dry_run else store.transaction()):
         try:
-            read = read_workbook(path, forms, _part(progress, 100 * i, 70, total, path.name))
-            plan = plan_file(view, path.name, read)
-        except SurveyError as error:
-            rejected.append(Rejected(path.name, error.message(), error.problem.name))
-            continue
-        _flag_duplicates(view, plan)
-        previous = store.find_import(read.sha256)
-        import_id = None
-        if dry_run:
-            view.remember(plan)
-        else:
-            if not backed_up:
-                store.backup("import")
-                backed_up = True
-            import_id = apply_plan(store, plan, who=who,
-                                   progress=_part(progress, 100 * i + 70, 30, total, path.name))
-        counts.update(_file_counts(plan))
-        files.append(FileReport(path.name, read.sha256, import_id, _file_counts(plan),
-                                previous.id if previous and not previous.undone else None))
-        conflicts.extend(plan.conflicts)
-        duplicates.extend(plan.duplicates)
-    progress.step(total, total, "")
-    counts["rejected"] = len(rejected)
-    return MergeReport({key: counts.get(key, 0) for key in COUNT_KEYS}, tuple(files),
-                       tuple(conflicts), tuple(duplicates), tuple(rejected), dry_run)
+            for i, (path, arrived) in enumerate(zip(paths, arriving)):
+                progress.step(100 * i, total, path.name)
+                if isinstance(arrived, SurveyError):
+                    run.rejected.append(Rejected(path.name, arrived.message(),
+                                                 arrived.problem.name))
+                    continue
+                _merge_file(store, view, run, path, arrived, who=who,
+                            progress=_part(progress, 100 * i + 70, 30, total, path.name))
+            progress.step(total, total, "")
+        except BaseException:                        # a cancel, or any error between files
+            if not dry_run:
+                store.commit_so_far()
+            raise
+    return run.report(dry_run)

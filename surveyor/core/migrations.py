@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-# The columns of one saved state of a response (responses, versions, import_changes share them).
+# The columns of one saved state of a response as version 1 made them (responses, versions,
+# import_changes share them; version 3 added `seal` to all three).
 STATE_SCHEMA: dict[str, type] = {
     "uuid": str, "form_id": str, "form_version": str, "status": str, "inspector": str,
     "device": str, "created_at": str, "updated_at": str, "version": str,
@@ -72,9 +73,29 @@ def _imports_and_conflicts(db: Database) -> None:
     db["conflicts"].create_index(["import_id"])
 
 
+def _seals_and_single_copies(db: Database) -> None:
+    """Version 3: each state's seal (its row_hash) beside it; `versions` keeps only states that
+    are not current, so a state is stored once (the current one lives in `responses`); fewer
+    indexes on random columns."""
+    for table in ("responses", "versions", "import_changes"):
+        db[table].add_column("seal", str, not_null_default="")
+    db.execute("DELETE FROM versions WHERE EXISTS (SELECT 1 FROM responses r "
+               "WHERE r.uuid = versions.uuid AND r.version = versions.version)")
+    # An index on a column that is random per row costs a bulk insert a page write per row:
+    # updated_at's only served `export --since`, whose query is ordered by the form index
+    # anyway; import_changes is read by import (its primary key), and by uuid only for the
+    # states an import replaced (Store.state), so only those rows are indexed by uuid.
+    db.execute("DROP INDEX IF EXISTS idx_responses_updated_at")
+    db.execute("DROP INDEX IF EXISTS idx_import_changes_uuid")
+    db.execute("CREATE INDEX idx_import_changes_replaced ON import_changes (uuid, version) "
+               "WHERE existed = 1")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "responses, versions, audit, settings", _responses_and_audit),
     Migration(2, "imports, import_changes, conflicts", _imports_and_conflicts),
+    Migration(3, "seals; versions keeps only states that are not current; lighter indexes",
+              _seals_and_single_copies),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -3,7 +3,8 @@
 A saved state of a response is named by `version`: "<generation>-<digest>", the digest taken
 over the parent version and the normalised content (CouchDB's revision ids are the model).
 `history` lists the versions it descends from, newest first, bounded. `row_hash` seals a
-state as written to a workbook, so an import can tell that someone edited its cells.
+state as written to a workbook, so an import can tell that someone edited its cells; a
+Response carries it as `seal` once known, so it is computed once per state.
 Normalisation (Unicode NFC, line ends, canonical numbers and dates) makes a workbook that a
 spreadsheet program re-saved without edits hash the same.
 """
@@ -11,19 +12,23 @@ spreadsheet program re-saved without edits hash the same.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import math
 import unicodedata
 import uuid as uuidlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Mapping
+from hashlib import sha256 as _sha256
+from math import isnan
 
 from surveyor.core.forms import Value
 
 DRAFT, COMPLETE = "draft", "complete"
 STATUSES = (DRAFT, COMPLETE)
 HISTORY_LIMIT = 50
+
+_nfc = unicodedata.normalize
+_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False,
+                           separators=(",", ":")).encode
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,9 @@ class Response:
     history: tuple[str, ...] = ()    # ancestors, newest first
     deleted: bool = False
     edited_outside: bool = False
+    # row_hash of this state when known ("" when not): kept by the store, so an export need not
+    # recompute it. Derived data, so not compared; whoever changes a state clears or resets it.
+    seal: str = field(default="", compare=False)
 
     def rows(self, repeat: str) -> list[RepeatRow]:
         return [r for r in self.repeats if r.repeat == repeat]
@@ -63,59 +71,97 @@ def new_uuid() -> str:
 
 
 def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None).isoformat()
 
 
 def canonical(value: object) -> str | None:
     """One spelling per value: None for empty, NFC text, 15 significant digits, ISO dates."""
+    kind = value.__class__
+    if kind is str:                              # the usual case, first
+        if not value:
+            return None
+        if not value.isascii():                  # ASCII is already NFC
+            value = _nfc("NFC", value)
+        if "\r" in value:
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+        return value
     if value is None:
         return None
+    if kind is float:
+        if value.is_integer() and -1e15 < value < 1e15:
+            return str(int(value))
+        return None if isnan(value) else format(value, ".15g")
+    if kind is int:
+        return str(value)
+    return _canonical_other(value)
+
+
+def _canonical_other(value: object) -> str | None:
+    """canonical() for the rarer kinds: bools, dates, subclasses of str/int/float."""
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, int):
-        return str(value)
+        return str(int(value))
     if isinstance(value, float):
-        if math.isnan(value):
-            return None
-        if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
-        return format(value, ".15g")
+        return canonical(float(value))
     if isinstance(value, dt.datetime):
         return value.replace(microsecond=0, tzinfo=None).isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
-    return text if text != "" else None
+    return canonical(str.__str__(value) if isinstance(value, str) else str(value))
 
 
-def _canonical_answers(answers: Mapping[str, object]) -> dict[str, str]:
-    out = {}
+def _add_answers(parts: list[str], answers: Mapping[str, object]) -> None:
+    """Append how many parts follow, then key and text of each non-empty answer, keys sorted.
+
+    Texts are added as they are: content() normalises the joined whole in one go."""
+    at = len(parts)
+    parts.append("")
     for key in sorted(answers):
-        text = canonical(answers[key])
-        if text is not None:
-            out[key] = text
-    return out
+        value = answers[key]
+        kind = value.__class__
+        if kind is str:
+            if value:
+                parts += (key, value)
+        elif kind is float and -1e15 < value < 1e15:       # canonical(), without the call
+            parts += (key, str(int(value)) if value.is_integer() else format(value, ".15g"))
+        else:
+            value = canonical(value)
+            if value is not None:
+                parts += (key, value)
+    parts[at] = str(len(parts) - at - 1)
+
+
+def _place(row: RepeatRow) -> tuple:
+    return row.repeat, row.parent_index, row.index
 
 
 def content(response: Response) -> str:
-    """The normalised content of one saved state, as compact JSON (what versions digest)."""
-    repeats = sorted(
-        [r.repeat, list(r.parent_index), r.index, _canonical_answers(r.answers)]
-        for r in response.repeats
-    )
-    body = {
-        "form": [response.form_id, canonical(response.form_version) or ""],
-        "status": response.status,
-        "who": [canonical(response.inspector) or "", canonical(response.device) or ""],
-        "deleted": response.deleted,
-        "answers": _canonical_answers(response.answers),
-        "repeats": repeats,
-    }
-    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """The normalised content of one saved state (what versions and row hashes digest).
+
+    Its parts joined by NUL: format mark, form id and version, status, inspector, device,
+    deleted, the answers (a count, then key and text of each, keys sorted), then per repeat
+    row its name, parent index path, index and answers. NFC and line ends are normalised on
+    the joined text at once (NUL never combines, so that equals normalising each part). A
+    part holding a NUL itself would make that ambiguous: such a state is written as JSON."""
+    parts = ["1", response.form_id, response.form_version or "", response.status,
+             response.inspector or "", response.device or "", "1" if response.deleted else "0"]
+    _add_answers(parts, response.answers)
+    for row in sorted(response.repeats, key=_place):
+        parts += (row.repeat, ".".join(map(str, row.parent_index)), str(row.index))
+        _add_answers(parts, row.answers)
+    text = "\0".join(parts)
+    if not text.isascii():
+        text = _nfc("NFC", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.count("\0") == len(parts) - 1:
+        return text
+    return _encode([canonical(part) or "" for part in parts])     # starts with "[", not "1"
 
 
-def _digest(*parts: str) -> str:
-    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+def _digest(first: str, second: str) -> str:
+    return _sha256(f"{first}\n{second}".encode()).hexdigest()
 
 
 def generation(version: str) -> int:
@@ -127,9 +173,16 @@ def make_version(parent: str | None, body: str) -> str:
     return f"{generation(parent or '') + 1}-{_digest(parent or '', body)[:20]}"
 
 
-def row_hash(response: Response) -> str:
-    """Seal of a state as exported: a mismatch on import means its cells were edited."""
-    return _digest(response.version, content(response))[:20]
+def row_hash(response: Response, body: str | None = None) -> str:
+    """Seal of a state as exported: a mismatch on import means its cells were edited.
+
+    `body`: content(response), when the caller has it already."""
+    return _digest(response.version, content(response) if body is None else body)[:20]
+
+
+def sealed(response: Response) -> Response:
+    """The response with its seal set (computed only when it has none)."""
+    return response if response.seal else replace(response, seal=row_hash(response))
 
 
 def saved(response: Response, parent: Response | None = None, *, at: str | None = None) -> Response:
@@ -140,9 +193,9 @@ def saved(response: Response, parent: Response | None = None, *, at: str | None 
     body = content(response)
     if parent is not None and parent.version and content(parent) == body:
         return replace(response, version=parent.version, history=parent.history,
-                       updated_at=parent.updated_at)
+                       updated_at=parent.updated_at, seal=_digest(parent.version, body)[:20])
     parent_version = parent.version if parent is not None else None
     history = ((parent_version,) + parent.history)[:HISTORY_LIMIT] if parent_version else ()
-    stamp = at or now_iso()
-    return replace(response, version=make_version(parent_version, body), history=history,
+    stamp, version = at or now_iso(), make_version(parent_version, body)
+    return replace(response, version=version, history=history, seal=_digest(version, body)[:20],
                    created_at=response.created_at or stamp, updated_at=stamp)

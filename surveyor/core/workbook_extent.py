@@ -19,6 +19,7 @@ from surveyor.core.errors import Problem, SurveyError
 
 MAX_SHEET_CELLS = 30_000_000      # about 1 GB inside calamine
 HEAD_BYTES = 64 * 1024
+FIRST_BYTES = 2048
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="\$?([A-Z]{1,3})\$?(\d+)'
                         rb'(?::\$?([A-Z]{1,3})\$?(\d+))?"')
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -54,9 +55,14 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
 
 def claimed_extent(archive: zipfile.ZipFile, part: str) -> tuple[int, int] | None:
     """(rows, columns) the sheet's <dimension> claims, or None if it states none."""
-    with archive.open(part) as handle:
-        head = handle.read(HEAD_BYTES)
-    found = _DIMENSION.search(head)
+    head, found = b"", None
+    with archive.open(part) as handle:       # it is near the top: unpack no more than needed
+        while found is None and len(head) < HEAD_BYTES:
+            chunk = handle.read(max(FIRST_BYTES, len(head)))
+            if not chunk:
+                break
+            head += chunk
+            found = _DIMENSION.search(head)
     if found is None:
         return None
     first_col, first_row, last_col, last_row = found.groups()
