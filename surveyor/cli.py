@@ -20,6 +20,9 @@ OK, REFUSED, USAGE = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()   # imports read workbooks in a worker process (bundles too)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
