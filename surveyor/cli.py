@@ -9,8 +9,8 @@ import argparse
 import getpass
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from surveyor import __version__, paths
 from surveyor.core.errors import SurveyError
@@ -38,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nsurveyor: interrupted", file=sys.stderr)
         return REFUSED
-    except Exception as error:  # anything unexpected: say so, keep the details in the log
+    except Exception as error:  # noqa: BLE001 (anything unexpected: say so, log the details)
         log = log_unexpected(error)
         print(f"surveyor: unexpected error: {error!r}\n  details: {log}", file=sys.stderr)
         return REFUSED
@@ -175,8 +175,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def form_summary(path: Path) -> tuple[list[str], bool]:
     """What `form check` prints for one form, and whether it can be used as is."""
-    from surveyor.core.forms import Group
     from surveyor.core.formcheck import expression_findings
+    from surveyor.core.forms import Group
     from surveyor.core.xlsform import read_xlsform
 
     try:
@@ -192,10 +192,10 @@ def form_summary(path: Path) -> tuple[list[str], bool]:
     lines = [
         f"{path}",
         f"  form_id {form.form_id}, version {form.version or '(none)'}: {form.title}",
-        f"  languages: {', '.join(form.languages) or '(one, unnamed)'}; "
-        f"default: {form.default_language or '(unnamed)'}",
-        f"  {len(questions)} questions, {len(groups) - len(form.repeats())} groups, "
-        f"{len(form.repeats())} repeats, {expressions} expressions",
+        (f"  languages: {', '.join(form.languages) or '(one, unnamed)'}; "
+        f"default: {form.default_language or '(unnamed)'}"),
+        (f"  {len(questions)} questions, {len(groups) - len(form.repeats())} groups, "
+        f"{len(form.repeats())} repeats, {expressions} expressions"),
     ]
     lines += [f"  {f.severity}: {f}" for f in findings]
     usable = not any(f.severity in ("error", "unsupported") for f in findings)
@@ -346,8 +346,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"restored {args.backup} into {db_path(args)}")
     return OK
 
-
-Command = Callable[[argparse.Namespace], int]
 
 if __name__ == "__main__":
     raise SystemExit(main())

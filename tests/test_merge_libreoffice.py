@@ -6,12 +6,6 @@ missing `soffice` fails them.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import uuid
-from pathlib import Path
-
 import openpyxl
 import pytest
 
@@ -26,47 +20,24 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def soffice() -> str:
-    found = shutil.which("soffice")
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) is required in CI and was not found")
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return found
-
-
-@pytest.fixture(scope="module")
 def forms():
     return load_forms(paths.forms_dir())
-
-
-def resave(soffice: str, book: Path, tmp_path: Path) -> Path:
-    """Open and save the workbook in LibreOffice headless, with a profile of its own."""
-    outdir = tmp_path / f"libreoffice-{uuid.uuid4().hex[:8]}"
-    profile = tmp_path / f"lo-profile-{uuid.uuid4().hex[:8]}"
-    outdir.mkdir()
-    subprocess.run([soffice, "--headless", f"-env:UserInstallation={profile.as_uri()}",
-                    "--convert-to", "xlsx", "--outdir", str(outdir), str(book)],
-                   check=True, capture_output=True, timeout=180)
-    out = outdir / book.name
-    assert out.exists(), f"LibreOffice wrote no {out.name}"   # soffice exits 0 on failure too
-    return out
 
 
 def zero(**counts: int) -> dict[str, int]:
     return {key: counts.get(key, 0) for key in COUNT_KEYS}
 
 
-def test_workbook_resaved_by_libreoffice_imports_as_unchanged(soffice, forms, tmp_path):
+def test_workbook_resaved_by_libreoffice_imports_as_unchanged(resave, forms, tmp_path):
     with Store(tmp_path / "field.sqlite") as field:
         fill_demo(field, forms, responses=60, seed=21)
         book = export_workbook(field, tmp_path / "field.xlsx", forms, who="an").path
-        resaved = resave(soffice, book, tmp_path)
+        resaved = resave(book)
         report = import_workbooks(field, [resaved], forms, who="ward")
         assert report.counts == zero(unchanged=field.count())
 
 
-def test_cell_edited_then_resaved_by_libreoffice_imports_as_edited_outside(soffice, forms,
+def test_cell_edited_then_resaved_by_libreoffice_imports_as_edited_outside(resave, forms,
                                                                            tmp_path):
     with Store(tmp_path / "field.sqlite") as field:
         fill_demo(field, forms, responses=60, seed=22)
@@ -79,7 +50,7 @@ def test_cell_edited_then_resaved_by_libreoffice_imports_as_edited_outside(soffi
         edited_uuid = sheet.cell(row=2, column=header.index("_uuid") + 1).value
         wb.save(book)
         before = field.get(edited_uuid)
-        report = import_workbooks(field, [resave(soffice, book, tmp_path)], forms, who="ward")
+        report = import_workbooks(field, [resave(book)], forms, who="ward")
         rows = dict(report.counts, possible_duplicates=0)   # the demo may hold look-alikes
         assert rows == zero(updated=1, edited_outside=1, unchanged=field.count() - 1)
         after = field.get(edited_uuid)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, for lupdate)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 

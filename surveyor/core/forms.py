@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Mapping, Union
 
 # Answer values are JSON-compatible: text/select names/ISO dates as str, int, float, or None.
-Value = Union[str, int, float, None]
+Value = str | int | float | None
 
 # Canonical question types. Anything else found in a form becomes a Finding.
 INPUT_TYPES = frozenset({
@@ -84,10 +84,10 @@ class Group:
     labels: Mapping[str, str] = field(default_factory=dict)
     relevant: str | None = None
     appearance: str = ""
-    children: tuple[Union["Question", "Group"], ...] = ()
+    children: tuple[Question | Group, ...] = ()
 
 
-Node = Union[Question, Group]
+Node = Question | Group
 
 
 @dataclass(frozen=True)
