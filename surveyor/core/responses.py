@@ -18,7 +18,7 @@ import uuid as uuidlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from hashlib import sha256 as _sha256
-from math import isnan
+from math import isfinite
 
 from surveyor.core.forms import Value
 
@@ -90,7 +90,7 @@ def canonical(value: object) -> str | None:
     if kind is float:
         if value.is_integer() and -1e15 < value < 1e15:
             return str(int(value))
-        return None if isnan(value) else format(value, ".15g")
+        return format(value, ".15g") if isfinite(value) else None   # NaN, inf: empty cells
     if kind is int:
         return str(value)
     return _canonical_other(value)
