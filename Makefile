@@ -7,7 +7,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xkb1 fonts-dejavu-core xvfb xauth libreoffice-calc
 
-.PHONY: run test deps system-deps bench dist clean
+.PHONY: run test deps system-deps bench clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -37,10 +37,6 @@ test: system-deps $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/forms.py
 	$(BIN)/python bench/sync.py
-
-dist: $(STAMP)
-	$(BIN)/pip install --quiet -e '.[dist]'
-	$(BIN)/pyinstaller --noconfirm --workpath .pyinstaller-work --distpath dist build/surveyor.spec
 
 clean:
 	rm -rf $(VENV) dist .pyinstaller-work .pytest_cache
