@@ -1,10 +1,10 @@
-"""The form model: plain, typed values built from an XLSForm. No pyxform here (see xlsform.py)."""
+"""The form model: plain, typed values built from an XLSForm. No pyxform here: xlsform.read_xlsform
+builds a Form from a file."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
 # Answer values are JSON-compatible: text/select names/ISO dates as str, int, float, or None.
 Value = str | int | float | None
@@ -130,9 +130,3 @@ class Form:
                 return mapping[lang]
         return next((t for t in mapping.values() if t), "")
 
-
-def load_form(path: str | Path) -> Form:
-    """Read an XLSForm (.xlsx, or .md in tests) into a Form. Raises SurveyError if unusable."""
-    from surveyor.core.xlsform import read_xlsform
-
-    return read_xlsform(path)
