@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from surveyor.core.formcheck import expression_findings
-from surveyor.core.forms import Form
-from surveyor.core.formstate import FormState
-from surveyor.core.validation import state_issues
-from surveyor.core.xlsform import form_from_markdown, read_xlsform
+from surveyor.core.forms.graph import expression_findings
+from surveyor.core.forms.model import Form
+from surveyor.core.filling.live import FormState
+from surveyor.core.filling.validation import state_issues
+from surveyor.core.forms.xlsform import form_from_markdown, read_xlsform
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures" / "xlsforms"
 TARGET_MS = 5.0

@@ -37,7 +37,7 @@ WRITER_OPTIONS = {"constant_memory": True, "strings_to_formulas": False,
 
 def generate(forms, folder: Path, inspectors: int, responses: int, seed: int) -> list[Path]:
     """Demo responses (their final states), dealt out to inspectors, one workbook each."""
-    from surveyor.core.demo import demo_responses
+    from surveyor.core.demo.samples import demo_responses
     from surveyor.core.workbook import write_workbook
 
     finals = [last_saved(states) for states in demo_responses(forms, responses, seed)]
@@ -77,7 +77,7 @@ def timed_import(db: Path, files: list[Path], forms, profile: bool = False):
     """Seconds for Surveyor to import the files into a fresh store (closing it included: the
     last WAL checkpoint is part of the work), its report, and the CPU seconds it took in this
     process and in the worker process."""
-    from surveyor.core.merge import import_workbooks
+    from surveyor.core.sync.merge import import_workbooks
     from surveyor.core.store import Store
 
     profiler = cProfile.Profile() if profile else None
@@ -114,9 +114,9 @@ def child(*args: str) -> dict:
 def child_export(db: str, out: str) -> None:
     """(child) Export the whole store; print seconds, rows and this process's max RSS."""
     from surveyor import paths
-    from surveyor.core.exchange import export_workbook
+    from surveyor.core.sync.export import export_workbook
     from surveyor.core.store import Store
-    from surveyor.core.xlsform import load_forms
+    from surveyor.core.forms.xlsform import load_forms
 
     forms = load_forms(paths.forms_dir())
     with Store(db) as store:
@@ -181,7 +181,7 @@ def main() -> None:
     if args.child_raw_write:
         return child_raw_write(*args.child_raw_write)
     from surveyor import paths
-    from surveyor.core.xlsform import load_forms
+    from surveyor.core.forms.xlsform import load_forms
 
     scale = 10 if args.small else 1
     inspectors, responses, exported = 300 // scale, 60_000 // scale, 50_000 // scale

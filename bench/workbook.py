@@ -40,11 +40,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from surveyor import paths
-from surveyor.core.exchange import export_workbook
+from surveyor.core.sync.export import export_workbook
 from surveyor.core.responses import Response, row_hash, saved
 from surveyor.core.store import Store
 from surveyor.core.workbook import read_workbook, write_workbook
-from surveyor.core.xlsform import load_forms
+from surveyor.core.forms.xlsform import load_forms
 
 WRITER_OPTIONS = {"constant_memory": True, "strings_to_formulas": False,
                   "strings_to_numbers": False, "strings_to_urls": False}
@@ -61,7 +61,7 @@ def last_saved(states: list[Response]) -> Response:
 
 def build_store(db: Path, forms, responses: int, seed: int) -> None:
     """A store holding `responses` demo responses (their final states)."""
-    from surveyor.core.demo import demo_responses
+    from surveyor.core.demo.samples import demo_responses
 
     with Store(db) as store:
         batch: list[Response] = []

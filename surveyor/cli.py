@@ -126,7 +126,7 @@ def open_store(args: argparse.Namespace):
 
 def load_catalog(args: argparse.Namespace) -> dict:
     """Bundled forms, the user's forms folder, and any --forms folders, keyed (form_id, version)."""
-    from surveyor.core.xlsform import load_forms
+    from surveyor.core.forms.xlsform import load_forms
 
     folders = [paths.forms_dir(), paths.user_data_dir() / "forms", *(args.forms or [])]
     catalog: dict = {}
@@ -175,9 +175,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def form_summary(path: Path) -> tuple[list[str], bool]:
     """What `form check` prints for one form, and whether it can be used as is."""
-    from surveyor.core.formcheck import expression_findings
-    from surveyor.core.forms import Group
-    from surveyor.core.xlsform import read_xlsform
+    from surveyor.core.forms.graph import expression_findings
+    from surveyor.core.forms.model import Group
+    from surveyor.core.forms.xlsform import read_xlsform
 
     try:
         form = read_xlsform(path)
@@ -213,7 +213,7 @@ def cmd_form_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from surveyor.core.exchange import export_workbook
+    from surveyor.core.sync.export import export_workbook
 
     forms = load_catalog(args)
     with open_store(args) as store:
@@ -244,7 +244,7 @@ def print_merge_report(report, as_json: bool) -> None:
 
 
 def run_import(store, files: list[Path], forms: dict, dry_run: bool):
-    from surveyor.core.merge import import_workbooks
+    from surveyor.core.sync.merge import import_workbooks
 
     return import_workbooks(store, files, forms, who=who(store), dry_run=dry_run,
                             progress=terminal_progress("import"))
@@ -261,7 +261,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     import tempfile
 
-    from surveyor.core.exchange import export_workbook
+    from surveyor.core.sync.export import export_workbook
     from surveyor.core.store import Store
 
     forms = load_catalog(args)
@@ -276,7 +276,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from surveyor.core.demo import fill_demo
+    from surveyor.core.demo.samples import fill_demo
 
     if args.responses < 0:
         print("surveyor: --responses must be 0 or more", file=sys.stderr)

@@ -15,12 +15,12 @@ import pytest
 from vietnam_provinces import ProvinceCode, Ward
 
 from surveyor import paths
-from surveyor.core.formcheck import expression_findings
-from surveyor.core.forms import Form
-from surveyor.core.formstate import FormState
+from surveyor.core.forms.graph import expression_findings
+from surveyor.core.forms.model import Form
+from surveyor.core.filling.live import FormState
 from surveyor.core.responses import RepeatRow
-from surveyor.core.validation import clean, validate
-from surveyor.core.xlsform import read_xlsform
+from surveyor.core.filling.validation import clean, validate
+from surveyor.core.forms.xlsform import read_xlsform
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = ("co_so_san_xuat", "tieu_thuong_cho", "sieu_thi_ttm")

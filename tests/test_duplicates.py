@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from surveyor.core.duplicates import (
+from surveyor.core.sync.duplicates import (
     SAME_NAME_IN_WARD,
     SAME_TAX_CODE,
     DuplicateIndex,

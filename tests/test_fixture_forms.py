@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from surveyor.core.forms import ALL_TYPES, Form, Group
-from surveyor.core.formstate import FormState
-from surveyor.core.validation import state_issues
-from surveyor.core.xlsform import read_xlsform
+from surveyor.core.forms.model import ALL_TYPES, Form, Group
+from surveyor.core.filling.live import FormState
+from surveyor.core.filling.validation import state_issues
+from surveyor.core.forms.xlsform import read_xlsform
 
 # file -> (form_id, version, questions, groups, repeats) as the manifest states them. Questions:
 # survey rows without begin/end rows, plus or_other's generated "specify" questions, less the

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from surveyor.core.formcheck import expression_findings, form_graph, looks_like_expression
-from surveyor.core.forms import Finding, Form, Group, Question
-from surveyor.core.xlsform import form_from_markdown, read_xlsform
+from surveyor.core.forms.graph import expression_findings, form_graph, looks_like_expression
+from surveyor.core.forms.model import Finding, Form, Group, Question
+from surveyor.core.forms.xlsform import form_from_markdown, read_xlsform
 
 
 def one_question(column: str, text: str) -> Form:

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from surveyor.core.formstate import FormState
+from surveyor.core.filling.live import FormState
 from surveyor.core.responses import RepeatRow
-from surveyor.core.xlsform import form_from_markdown
+from surveyor.core.forms.xlsform import form_from_markdown
 
 NOW = dt.datetime(2026, 11, 24, 8, 30, 0)
 
@@ -426,7 +426,7 @@ def test_read_only_follows_its_expression():
 
 
 def test_every_public_fixture_form_builds_a_state_that_evaluates_cleanly(xlsform_fixtures):
-    from surveyor.core.xlsform import read_xlsform
+    from surveyor.core.forms.xlsform import read_xlsform
     for path in sorted(xlsform_fixtures.glob("*.xlsx")):
         form = read_xlsform(path)
         state = FormState(form, None, now=NOW)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from surveyor.core import migrations
+from surveyor.core.store import migrations
 from surveyor.core.errors import Problem, SurveyError
 from surveyor.core.store import Store
 

@@ -9,12 +9,12 @@ import openpyxl
 import pytest
 
 from surveyor import paths
-from surveyor.core.demo import fill_demo
-from surveyor.core.exchange import export_workbook
-from surveyor.core.merge import COUNT_KEYS, import_workbooks
+from surveyor.core.demo.samples import fill_demo
+from surveyor.core.sync.export import export_workbook
+from surveyor.core.sync.merge import COUNT_KEYS, import_workbooks
 from surveyor.core.responses import Response, canonical
 from surveyor.core.store import Store
-from surveyor.core.xlsform import load_forms
+from surveyor.core.forms.xlsform import load_forms
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from surveyor.core.responses import RepeatRow
-from surveyor.core.validation import Issue, clean, type_ok, validate
-from surveyor.core.xlsform import form_from_markdown
+from surveyor.core.filling.validation import Issue, clean, type_ok, validate
+from surveyor.core.forms.xlsform import form_from_markdown
 
 VENDOR = """
 | survey |

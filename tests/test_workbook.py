@@ -20,7 +20,7 @@ from surveyor.core.workbook import (
     sheet_name,
     write_workbook,
 )
-from surveyor.core.xlsform import form_from_markdown
+from surveyor.core.forms.xlsform import form_from_markdown
 
 MARKET = """
 | survey |

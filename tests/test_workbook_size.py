@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import tracemalloc
 
-from surveyor.core.forms import Choice, Form, Group, Question
+from surveyor.core.forms.model import Choice, Form, Group, Question
 from surveyor.core.responses import RepeatRow, Response, row_hash
 from surveyor.core.workbook import read_workbook, write_workbook
 

@@ -10,8 +10,8 @@ import pytest
 import xlsxwriter
 
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.forms import ALL_TYPES, Group
-from surveyor.core.xlsform import form_from_markdown, load_forms, read_xlsform
+from surveyor.core.forms.model import ALL_TYPES, Group
+from surveyor.core.forms.xlsform import form_from_markdown, load_forms, read_xlsform
 
 
 def write_xlsx(path: Path, sheets: dict[str, list[list[str]]]) -> Path:

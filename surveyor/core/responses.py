@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from hashlib import sha256 as _sha256
 from math import isfinite
 
-from surveyor.core.forms import Value
+from surveyor.core.forms.model import Value
 
 DRAFT, COMPLETE = "draft", "complete"
 STATUSES = (DRAFT, COMPLETE)

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from surveyor.core.forms import Choice, Finding, Form, Group, Node, Question
+from surveyor.core.forms.model import Choice, Finding, Form, Group, Node, Question
 
 ROW_COLUMN = "_surveyor_row"
 _TABLE_LIST_HEADER = "reserved_name_for_field_list_labels_"

@@ -19,10 +19,10 @@ import xlsxwriter
 
 from surveyor import __version__
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.forms import Form
+from surveyor.core.forms.model import Form
 from surveyor.core.progress import SILENT, Progress
 from surveyor.core.responses import Response, row_hash
-from surveyor.core.workbook_layout import (
+from surveyor.core.workbook.layout import (
     DICTIONARY,
     DICTIONARY_HEADER,
     FORMAT_VERSION,
@@ -33,7 +33,7 @@ from surveyor.core.workbook_layout import (
     layouts,
     sheet_name,
 )
-from surveyor.core.workbook_sheet import DataSheet, Plan
+from surveyor.core.workbook.sheet import DataSheet, Plan
 
 OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
            "strings_to_urls": False}

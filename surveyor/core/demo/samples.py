@@ -10,11 +10,11 @@ from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from surveyor.core import demo_vocabulary as vocab
-from surveyor.core.forms import Form, Value
+from surveyor.core.demo import vocabulary as vocab
+from surveyor.core.forms.model import Form, Value
 from surveyor.core.progress import SILENT, Progress
 from surveyor.core.responses import COMPLETE, DRAFT, RepeatRow, Response
-from surveyor.core.validation import clean
+from surveyor.core.filling.validation import clean
 
 if TYPE_CHECKING:
     from surveyor.core.store import Store

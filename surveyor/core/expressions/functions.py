@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
-from surveyor.core.xpath_values import (
+from surveyor.core.expressions.values import (
     NAN,
     days,
     is_empty,

@@ -8,10 +8,10 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from surveyor.core import audit
+from surveyor.core.store import audit
 from surveyor.core.errors import Problem, SurveyError
 from surveyor.core.responses import now_iso
-from surveyor.core.state_rows import COLUMNS_SQL, STATE_COLUMNS, VERSION_AT, from_row
+from surveyor.core.store.rows import COLUMNS_SQL, STATE_COLUMNS, VERSION_AT, from_row
 
 _RECORD_COLUMNS = "id, file, sha256, at, who, counts, undone"
 _BEFORE_COLUMNS = ", ".join(c for c in STATE_COLUMNS if c != "uuid")

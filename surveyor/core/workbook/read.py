@@ -21,18 +21,18 @@ from defusedxml import DefusedXmlException
 from python_calamine import CalamineError, CalamineWorkbook
 
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.forms import Form
+from surveyor.core.forms.model import Form
 from surveyor.core.progress import SILENT, Progress
 from surveyor.core.responses import Response
-from surveyor.core.workbook_extent import check_extents
-from surveyor.core.workbook_layout import (
+from surveyor.core.workbook.extent import check_extents
+from surveyor.core.workbook.layout import (
     FORMAT_VERSION,
     MANIFEST,
     MANIFEST_SHEETS_HEADER,
     FormKey,
     sheet_name,
 )
-from surveyor.core.workbook_rows import RowReader
+from surveyor.core.workbook.rows import RowReader
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024

@@ -12,9 +12,9 @@ import datetime as dt
 import heapq
 from collections.abc import Iterable, Mapping
 
-from surveyor.core.expressions import ExpressionError, is_empty, to_boolean
-from surveyor.core.formcheck import Item, form_graph
-from surveyor.core.formcontext import (
+from surveyor.core.expressions.parser import ExpressionError, is_empty, to_boolean
+from surveyor.core.forms.graph import Item, form_graph
+from surveyor.core.filling.context import (
     Path,
     Position,
     common_depth,
@@ -23,8 +23,8 @@ from surveyor.core.formcontext import (
     stored_value,
     typed,
 )
-from surveyor.core.formrows import Rows
-from surveyor.core.forms import Choice, Form, Question, Value
+from surveyor.core.filling.rows import Rows
+from surveyor.core.forms.model import Choice, Form, Question, Value
 from surveyor.core.responses import RepeatRow
 
 Place = tuple[str, Path]

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from surveyor.core.forms import Form, Question
+from surveyor.core.forms.model import Form, Question
 
 FORMAT_VERSION = "1"
 FormKey = tuple[str, str]        # (form_id, version)

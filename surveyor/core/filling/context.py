@@ -7,11 +7,11 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from surveyor.core.expressions import ExpressionError, to_boolean, to_string
-from surveyor.core.forms import Choice, Value
+from surveyor.core.expressions.parser import ExpressionError, to_boolean, to_string
+from surveyor.core.forms.model import Choice, Value
 
 if TYPE_CHECKING:
-    from surveyor.core.formstate import FormState
+    from surveyor.core.filling.live import FormState
 
 Path = tuple[int, ...]
 MAX_ROWS = 1000                  # ceiling for a repeat_count, so a wild number cannot hang the form

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
-from surveyor.core.xpath_functions import (
+from surveyor.core.expressions.functions import (
     DATE_FORMAT_ESCAPE,
     DATE_FORMAT_LETTERS,
     FUNCTIONS,
@@ -21,8 +21,8 @@ from surveyor.core.xpath_functions import (
     compile_regex,
     question_name,
 )
-from surveyor.core.xpath_tokens import UNSUPPORTED_OPS, ExpressionError, Token, tokenize
-from surveyor.core.xpath_tree import (
+from surveyor.core.expressions.tokens import UNSUPPORTED_OPS, ExpressionError, Token, tokenize
+from surveyor.core.expressions.tree import (
     Binary,
     Call,
     Current,
@@ -34,7 +34,7 @@ from surveyor.core.xpath_tree import (
     Ref,
     Run,
 )
-from surveyor.core.xpath_values import is_empty, to_boolean, to_number, to_string
+from surveyor.core.expressions.values import is_empty, to_boolean, to_number, to_string
 
 __all__ = ["Context", "Expr", "ExpressionError", "is_empty", "parse", "to_boolean", "to_number",
            "to_string"]

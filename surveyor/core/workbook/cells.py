@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable
 
-from surveyor.core.forms import Question, Value
+from surveyor.core.forms.model import Question, Value
 from surveyor.core.responses import canonical
 
 Converter = Callable[[object], Value]

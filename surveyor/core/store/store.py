@@ -18,16 +18,18 @@ from typing import Self
 
 from sqlite_utils import Database
 
-from surveyor.core import audit as audit_trail
-from surveyor.core import backups as backup_files
-from surveyor.core import conflicts as conflict_log
-from surveyor.core import import_log, migrations, state_tables
-from surveyor.core.audit import AuditRow
-from surveyor.core.conflicts import Conflict
+from surveyor.core.store import audit as audit_trail
+from surveyor.core.store import backups as backup_files
+from surveyor.core.store import conflicts as conflict_log
+from surveyor.core.store import imports as import_log
+from surveyor.core.store import migrations
+from surveyor.core.store import tables as state_tables
+from surveyor.core.store.audit import AuditRow
+from surveyor.core.store.conflicts import Conflict
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.import_log import ImportRecord
+from surveyor.core.store.imports import ImportRecord
 from surveyor.core.responses import Response, new_uuid, now_iso, saved, sealed
-from surveyor.core.state_rows import (
+from surveyor.core.store.rows import (
     COLUMNS_SQL,
     Head,
     from_row,

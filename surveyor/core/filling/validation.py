@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from surveyor.core.forms import Form, Question, Value
-from surveyor.core.formstate import FormState, Path
+from surveyor.core.forms.model import Form, Question, Value
+from surveyor.core.filling.live import FormState, Path
 from surveyor.core.responses import RepeatRow
 
 KINDS = ("required", "constraint", "type", "choice")

@@ -1,9 +1,9 @@
 """The sync workbook: one .xlsx written by every export, read by every import (DESIGN.md).
 
-Written with xlsxwriter (workbook_write.py: constant memory, atomic; workbook_sheet.py: the
-typed, formula-safe cells of a data sheet), read with python-calamine (workbook_read.py,
-workbook_rows.py, workbook_cells.py: hardened, every cell checked against its form); names and
-columns are shared (workbook_layout.py). Only these modules import xlsxwriter/calamine.
+Written with xlsxwriter (write.py: constant memory, atomic; sheet.py: the typed, formula-safe
+cells of a data sheet), read with python-calamine (read.py, rows.py, cells.py: hardened, every
+cell checked against its form; extent.py: the grid each sheet claims, checked first); names and
+columns are shared (layout.py). Only write.py imports xlsxwriter, only read.py calamine.
 
 Decisions of format version 1:
 - One sheet per form id, whatever versions are exported: its columns are the union of the
@@ -42,15 +42,15 @@ Decisions of format version 1:
 
 from __future__ import annotations
 
-from surveyor.core.workbook_layout import FORMAT_VERSION, FormKey, sheet_name
-from surveyor.core.workbook_read import (
+from surveyor.core.workbook.layout import FORMAT_VERSION, FormKey, sheet_name
+from surveyor.core.workbook.read import (
     MAX_FILE_BYTES,
     MAX_UNPACKED_BYTES,
     IncomingRow,
     WorkbookRead,
     read_workbook,
 )
-from surveyor.core.workbook_write import ExportStats, write_workbook
+from surveyor.core.workbook.write import ExportStats, write_workbook
 
 __all__ = [
     "FORMAT_VERSION",

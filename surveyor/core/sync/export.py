@@ -7,7 +7,7 @@ from pathlib import Path
 
 from surveyor import __version__
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.forms import Form
+from surveyor.core.forms.model import Form
 from surveyor.core.progress import SILENT, Progress
 from surveyor.core.responses import now_iso
 from surveyor.core.store import Store

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from surveyor.core.responses import RepeatRow, Response, canonical
-from surveyor.core.state_rows import VERSION_AT, from_row
+from surveyor.core.store.rows import VERSION_AT, from_row
 
 # (audit field, Response attribute) compared besides the answers.
 SYSTEM_FIELDS = (("_form_version", "form_version"), ("_status", "status"),

@@ -9,11 +9,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from surveyor.core.xpath_functions import Function
-from surveyor.core.xpath_values import divide, equal, modulo, to_boolean, to_number
+from surveyor.core.expressions.functions import Function
+from surveyor.core.expressions.values import divide, equal, modulo, to_boolean, to_number
 
 if TYPE_CHECKING:
-    from surveyor.core.expressions import Context
+    from surveyor.core.expressions.parser import Context
 
 Run = Callable[["Context"], object]
 

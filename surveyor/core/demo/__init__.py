@@ -1,0 +1,1 @@
+"""Realistic sample data for the bundled forms (samples.py, words from vocabulary.py)."""

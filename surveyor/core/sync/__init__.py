@@ -1,0 +1,2 @@
+"""Sync by workbooks: export (export.py), import with the merge rule (merge.py), files read in a
+worker process (arrivals.py), possible duplicates (duplicates.py)."""
