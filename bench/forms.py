@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from surveyor.core.filling.live import LiveForm
+from surveyor.core.filling.validation import state_issues
 from surveyor.core.forms.graph import expression_findings
 from surveyor.core.forms.model import Form
-from surveyor.core.filling.live import FormState
-from surveyor.core.filling.validation import state_issues
 from surveyor.core.forms.xlsform import form_from_markdown, read_xlsform
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures" / "xlsforms"
@@ -94,7 +94,7 @@ def time_fixture_loads() -> None:
               f"  expression check {checked * 1000:6.1f} ms  findings={len(findings)}")
 
 
-def answer_for(state: FormState, key: str, rng: random.Random) -> object:
+def answer_for(state: LiveForm, key: str, rng: random.Random) -> object:
     question = state.form.question(key)
     if question.type == "select_one":
         return rng.choice([c.name for c in question.choices] + [None])
@@ -105,7 +105,7 @@ def answer_for(state: FormState, key: str, rng: random.Random) -> object:
     return rng.choice(["a", "", "text"])
 
 
-def time_changes(state: FormState, changes: int, seed: int) -> None:
+def time_changes(state: LiveForm, changes: int, seed: int) -> None:
     """Random real answer changes on a filled-in state: how long each set() takes."""
     rng = random.Random(seed)
     places = [(q.key, at) for q in state.form.questions()
@@ -134,7 +134,7 @@ def time_changes(state: FormState, changes: int, seed: int) -> None:
           f"ratio={median / TARGET_MS:.3f}")
 
 
-def time_master_switch(state: FormState) -> None:
+def time_master_switch(state: LiveForm) -> None:
     """The worst single change: the answer every section's relevance hangs on."""
     switch: dict[str, list[float]] = {"no": [], "yes": []}
     for _ in range(10):
@@ -160,7 +160,7 @@ def main() -> None:
     print(f"generated form: {len(form.questions())} questions, read in "
           f"{(time.perf_counter() - start) * 1000:.0f} ms")
     start = time.perf_counter()
-    state = FormState(form, None)
+    state = LiveForm(form, None)
     built = time.perf_counter() - start
     for _ in range(args.rows):
         state.add_row("material")

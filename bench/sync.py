@@ -77,8 +77,8 @@ def timed_import(db: Path, files: list[Path], forms, profile: bool = False):
     """Seconds for Surveyor to import the files into a fresh store (closing it included: the
     last WAL checkpoint is part of the work), its report, and the CPU seconds it took in this
     process and in the worker process."""
-    from surveyor.core.sync.merge import import_workbooks
     from surveyor.core.store import Store
+    from surveyor.core.sync.merge import import_workbooks
 
     profiler = cProfile.Profile() if profile else None
     cpu = _cpu_seconds()
@@ -114,9 +114,9 @@ def child(*args: str) -> dict:
 def child_export(db: str, out: str) -> None:
     """(child) Export the whole store; print seconds, rows and this process's max RSS."""
     from surveyor import paths
-    from surveyor.core.sync.export import export_workbook
-    from surveyor.core.store import Store
     from surveyor.core.forms.xlsform import load_forms
+    from surveyor.core.store import Store
+    from surveyor.core.sync.export import export_workbook
 
     forms = load_forms(paths.forms_dir())
     with Store(db) as store:

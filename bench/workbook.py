@@ -40,11 +40,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from surveyor import paths
-from surveyor.core.sync.export import export_workbook
+from surveyor.core.forms.xlsform import load_forms
 from surveyor.core.responses import Response, row_hash, saved
 from surveyor.core.store import Store
+from surveyor.core.sync.export import export_workbook
 from surveyor.core.workbook import read_workbook, write_workbook
-from surveyor.core.forms.xlsform import load_forms
 
 WRITER_OPTIONS = {"constant_memory": True, "strings_to_formulas": False,
                   "strings_to_numbers": False, "strings_to_urls": False}

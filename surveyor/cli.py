@@ -261,8 +261,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     import tempfile
 
-    from surveyor.core.sync.export import export_workbook
     from surveyor.core.store import Store
+    from surveyor.core.sync.export import export_workbook
 
     forms = load_catalog(args)
     with tempfile.TemporaryDirectory(prefix="surveyor-merge-") as tmp:

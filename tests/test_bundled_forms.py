@@ -15,12 +15,12 @@ import pytest
 from vietnam_provinces import ProvinceCode, Ward
 
 from surveyor import paths
+from surveyor.core.filling.live import LiveForm
+from surveyor.core.filling.validation import clean, validate
 from surveyor.core.forms.graph import expression_findings
 from surveyor.core.forms.model import Form
-from surveyor.core.filling.live import FormState
-from surveyor.core.responses import RepeatRow
-from surveyor.core.filling.validation import clean, validate
 from surveyor.core.forms.xlsform import read_xlsform
+from surveyor.core.responses import RepeatRow
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = ("co_so_san_xuat", "tieu_thuong_cho", "sieu_thi_ttm")
@@ -179,13 +179,13 @@ def test_none_cannot_go_with_an_eco_label(forms):
     ("tieu_thuong_cho", {"ten_cho": "cho_dong_xuan"}, "ten_cho_khac", False),
 ])
 def test_skip_logic(forms, form_id, answers, key, shown):
-    assert FormState(forms[form_id], answers).relevant(key) is shown
+    assert LiveForm(forms[form_id], answers).relevant(key) is shown
 
 
 def test_tax_code_is_required_except_for_a_household_business(forms):
     form = forms["co_so_san_xuat"]
-    assert FormState(form, {"loai_hinh": "doanh_nghiep"}).required("ma_so_thue")
-    assert not FormState(form, {"loai_hinh": "ho_kinh_doanh"}).required("ma_so_thue")
+    assert LiveForm(form, {"loai_hinh": "doanh_nghiep"}).required("ma_so_thue")
+    assert not LiveForm(form, {"loai_hinh": "ho_kinh_doanh"}).required("ma_so_thue")
 
 
 def material(**answers: object) -> RepeatRow:

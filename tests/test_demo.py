@@ -10,12 +10,12 @@ import pytest
 
 from surveyor import paths
 from surveyor.core.demo.samples import demo_responses, fill_demo
+from surveyor.core.filling.validation import validate
 from surveyor.core.forms.model import Form
+from surveyor.core.forms.xlsform import load_forms
 from surveyor.core.progress import Cancelled, Progress
 from surveyor.core.responses import COMPLETE, DRAFT, Response
 from surveyor.core.store import Store
-from surveyor.core.filling.validation import validate
-from surveyor.core.forms.xlsform import load_forms
 
 TAX_CODE = re.compile(r"[0-9]{10}(-?[0-9]{3})?")
 

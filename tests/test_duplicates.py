@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from surveyor.core.responses import Response
 from surveyor.core.sync.duplicates import (
     SAME_NAME_IN_WARD,
     SAME_TAX_CODE,
@@ -15,7 +16,6 @@ from surveyor.core.sync.duplicates import (
     normalise_name,
     tax_code,
 )
-from surveyor.core.responses import Response
 
 
 def establishment(uuid: str, form_id: str = "co_so_san_xuat", **answers: object) -> Response:

@@ -10,7 +10,7 @@ import timeit
 
 import pytest
 
-from surveyor.core.expressions.parser import ExpressionError, parse
+from surveyor.core.expressions import ExpressionError, parse
 
 NAN, INF = float("nan"), float("inf")
 NOW = dt.datetime(2026, 11, 24, 10, 0)

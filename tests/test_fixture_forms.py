@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from surveyor.core.forms.model import ALL_TYPES, Form, Group
-from surveyor.core.filling.live import FormState
+from surveyor.core.filling.live import LiveForm
 from surveyor.core.filling.validation import state_issues
+from surveyor.core.forms.model import ALL_TYPES, Form, Group
 from surveyor.core.forms.xlsform import read_xlsform
 
 # file -> (form_id, version, questions, groups, repeats) as the manifest states them. Questions:
@@ -111,13 +111,13 @@ def test_bd_cascade_looks_up_the_coordinates_of_the_deepest_choice(load, answers
     form = load("bd_admin_cascade.xlsx")
     assert "instance('uni_')/root/item[name=${uni_}]/latitude" in form.question(
         "admin_area_location").calculation
-    state = FormState(form, answers)
+    state = LiveForm(form, answers)
     assert state.value("admin_area_location") == location
     assert state.errors == {} and state_issues(state) == []
 
 
 def test_bd_cascade_location_follows_a_change_of_union(load):
-    state = FormState(load("bd_admin_cascade.xlsx"), {
+    state = LiveForm(load("bd_admin_cascade.xlsx"), {
         "div_": "div_10", "dis_": "dis_1004", "upa_": "upa_100409", "uni_": "uni_100409020"})
     other = next(c for c in state.choices("uni_") if c.name != "uni_100409020")
     changed = state.set("uni_", other.name)

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from surveyor.core.filling.live import FormState
-from surveyor.core.responses import RepeatRow
+from surveyor.core.filling.live import LiveForm
 from surveyor.core.forms.xlsform import form_from_markdown
+from surveyor.core.responses import RepeatRow
 
 NOW = dt.datetime(2026, 11, 24, 8, 30, 0)
 
@@ -61,12 +61,12 @@ def materials():
     (None, set(), {"bags", "bags_day", "cost_bag", "why_not"}),
 ])
 def test_skip_logic_follows_the_answer_through_groups(market, uses, shown, hidden):
-    state = FormState(market, {"uses_bags": uses, "bags_day": 5})
+    state = LiveForm(market, {"uses_bags": uses, "bags_day": 5})
     assert {k for k in shown | hidden if state.relevant(k)} == shown
 
 
 def test_a_question_inside_a_hidden_group_is_hidden_whatever_its_own_relevant_says(market):
-    state = FormState(market, {"uses_bags": "yes", "bags_day": 5})
+    state = LiveForm(market, {"uses_bags": "yes", "bags_day": 5})
     assert state.relevant("cost_bag")
     changes = state.set("uses_bags", "no")
     assert not state.relevant("cost_bag")
@@ -74,14 +74,14 @@ def test_a_question_inside_a_hidden_group_is_hidden_whatever_its_own_relevant_sa
 
 
 def test_chained_calculations_follow_in_dependency_order_not_form_order(market):
-    state = FormState(market, {"uses_bags": "yes", "bags_day": 10, "cost_bag": 200})
+    state = LiveForm(market, {"uses_bags": "yes", "bags_day": 10, "cost_bag": 200})
     assert (state.value("cost_day"), state.value("cost_month")) == (2000, 60000)
     state.set("cost_bag", 300)
     assert (state.value("cost_day"), state.value("cost_month")) == (3000, 90000)
 
 
 def test_a_hidden_answer_reads_as_empty_in_calculations(market):
-    state = FormState(market, {"uses_bags": "yes", "bags_day": 10, "cost_bag": 200})
+    state = LiveForm(market, {"uses_bags": "yes", "bags_day": 10, "cost_bag": 200})
     state.set("uses_bags", "no")
     assert state.value("bags_day") == 10          # kept while the form is open
     assert state.value("cost_day") is None        # but nothing reads it any more
@@ -90,7 +90,7 @@ def test_a_hidden_answer_reads_as_empty_in_calculations(market):
 
 
 def test_answers_drop_what_is_not_relevant_and_fill_calculations(market):
-    state = FormState(market, {"uses_bags": "no", "bags_day": 10, "cost_bag": 200,
+    state = LiveForm(market, {"uses_bags": "no", "bags_day": 10, "cost_bag": 200,
                                "why_not": "đắt"})
     assert state.answers() == {"uses_bags": "no", "why_not": "đắt"}
     state.set("uses_bags", "yes")
@@ -101,12 +101,12 @@ def test_answers_drop_what_is_not_relevant_and_fill_calculations(market):
 @pytest.mark.parametrize("value, valid", [(0, True), (9999, True), (-1, False), (10000, False),
                                           (None, True)])
 def test_constraint_reads_the_answer_as_dot(market, value, valid):
-    state = FormState(market, {"uses_bags": "yes", "bags_day": value})
+    state = LiveForm(market, {"uses_bags": "yes", "bags_day": value})
     assert state.valid("bags_day") is valid
 
 
 def test_required_applies_only_while_relevant(market):
-    state = FormState(market, {"uses_bags": "yes"})
+    state = LiveForm(market, {"uses_bags": "yes"})
     assert state.required("bags_day") and not state.required("why_not")
     changes = state.set("uses_bags", "no")
     assert not state.required("bags_day") and state.required("why_not")
@@ -114,7 +114,7 @@ def test_required_applies_only_while_relevant(market):
 
 
 def test_a_change_re_evaluates_only_what_reads_it(market):
-    state = FormState(market, {"uses_bags": "yes", "bags_day": 10, "cost_bag": 200})
+    state = LiveForm(market, {"uses_bags": "yes", "bags_day": 10, "cost_bag": 200})
     before = state.evaluations
     changes = state.set("cost_bag", 250)
     # cost_day (calculation), then cost_month (calculation): nothing else reads cost_bag.
@@ -123,7 +123,7 @@ def test_a_change_re_evaluates_only_what_reads_it(market):
 
 
 def test_the_graph_knows_who_reads_what_through_groups_and_calculations(market):
-    graph = FormState(market, {}).graph
+    graph = LiveForm(market, {}).graph
     assert graph.dependents("uses_bags") == {"bags", "bags_day", "cost_bag", "cost_day",
                                              "cost_month", "why_not"}
     assert graph.dependents("cost_bag") == {"cost_day", "cost_month"}
@@ -131,7 +131,7 @@ def test_the_graph_knows_who_reads_what_through_groups_and_calculations(market):
 
 
 def test_a_change_that_changes_nothing_stops_there(market):
-    state = FormState(market, {"uses_bags": "yes", "bags_day": 10, "cost_bag": 200})
+    state = LiveForm(market, {"uses_bags": "yes", "bags_day": 10, "cost_bag": 200})
     state.set("bags_day", 20)
     before = state.evaluations
     changes = state.set("bags_day", 30)   # cost_bag stays relevant: only the values move on
@@ -142,7 +142,7 @@ def test_a_change_that_changes_nothing_stops_there(market):
 
 
 def test_repeat_rows_sum_count_and_position(materials):
-    state = FormState(materials, {"firm": "A"}, now=NOW)
+    state = LiveForm(materials, {"firm": "A"}, now=NOW)
     for qty in (40, 50, 20):
         state.add_row("material")
         state.set("qty", qty, at=state.rows("material")[-1])
@@ -155,7 +155,7 @@ def test_repeat_rows_sum_count_and_position(materials):
 def test_removing_a_row_renumbers_the_rows_after_it(materials):
     rows = [RepeatRow("material", i, {"mat_name": n, "qty": q})
             for i, (n, q) in enumerate([("coal", 40), ("water", 50), ("oil", 20)], start=1)]
-    state = FormState(materials, {"firm": "A"}, rows)
+    state = LiveForm(materials, {"firm": "A"}, rows)
     changes = state.remove_row("material", (2,))
     assert [state.value("mat_name", at) for at in state.rows("material")] == ["coal", "oil"]
     assert state.value("label_row", (2,)) == "A-2"
@@ -164,7 +164,7 @@ def test_removing_a_row_renumbers_the_rows_after_it(materials):
 
 
 def test_rows_answered_out_of_order_keep_their_answers_when_one_goes(materials):
-    state = FormState(materials, {"firm": "A"})
+    state = LiveForm(materials, {"firm": "A"})
     for _ in range(3):
         state.add_row("material")
     for at, name in [((3,), "oil"), ((2,), "water"), ((1,), "coal")]:
@@ -174,14 +174,14 @@ def test_rows_answered_out_of_order_keep_their_answers_when_one_goes(materials):
 
 
 def test_repeat_rows_come_back_with_their_calculations(materials):
-    state = FormState(materials, {"firm": "B"}, [RepeatRow("material", 1, {"qty": 7})])
+    state = LiveForm(materials, {"firm": "B"}, [RepeatRow("material", 1, {"qty": 7})])
     assert state.repeat_rows() == (
         RepeatRow("material", 1, {"qty": 7, "row_no": 1, "label_row": "B-1"}, ()),)
     assert state.answers() == {"firm": "B", "total": 7, "rows": 1}
 
 
 def test_a_top_level_change_reaches_every_row(materials):
-    state = FormState(materials, {"firm": "A"},
+    state = LiveForm(materials, {"firm": "A"},
                       [RepeatRow("material", i, {"qty": 1}) for i in (1, 2)])
     changes = state.set("firm", "Z")
     assert {("label_row", (1,)), ("label_row", (2,))} <= changes
@@ -205,7 +205,7 @@ NESTED = """
 
 
 def test_nested_repeats_count_within_their_own_parent_row():
-    state = FormState(form_from_markdown(NESTED), {}, [
+    state = LiveForm(form_from_markdown(NESTED), {}, [
         RepeatRow("household", 1, {"head": "An"}), RepeatRow("household", 2, {"head": "Bình"}),
         RepeatRow("member", 1, {"age": 40}, (1,)), RepeatRow("member", 2, {"age": 12}, (1,)),
         RepeatRow("member", 1, {"age": 30}, (2,)),
@@ -241,7 +241,7 @@ CASCADE = """
 
 
 def test_choice_filters_cascade():
-    state = FormState(form_from_markdown(CASCADE), {})
+    state = LiveForm(form_from_markdown(CASCADE), {})
     assert [c.name for c in state.choices("ward")] == []
     state.set("city", "hn")
     assert [c.name for c in state.choices("ward")] == ["hoan_kiem", "ba_dinh"]
@@ -268,7 +268,7 @@ SAME_NAMES = """
 
 
 def test_a_choice_column_named_like_the_question_is_the_choices_own():
-    state = FormState(form_from_markdown(SAME_NAMES), {"city": "hp"})
+    state = LiveForm(form_from_markdown(SAME_NAMES), {"city": "hp"})
     assert [c.name for c in state.choices("ward")] == ["le_chan"]
 
 
@@ -287,7 +287,7 @@ NAMESAKES = """
 
 
 def test_a_choice_filter_compares_the_choice_name_with_the_question_called_name():
-    state = FormState(form_from_markdown(NAMESAKES), {})
+    state = LiveForm(form_from_markdown(NAMESAKES), {})
     assert [c.name for c in state.choices("same")] == []
     assert [c.name for c in state.choices("other")] == ["mango", "lychee"]
     changed = state.set("name", "lychee")
@@ -317,7 +317,7 @@ LOOKUP = """
 @pytest.mark.parametrize("language, where", [
     ("vi", "Lê Chân, Hải Phòng"), ("en", "Le Chan, Haiphong")])
 def test_a_lookup_in_a_choice_list_follows_the_answers_it_reads(language, where):
-    state = FormState(form_from_markdown(LOOKUP), {}, language=language)
+    state = LiveForm(form_from_markdown(LOOKUP), {}, language=language)
     assert (state.value("wards"), state.value("where"), state.value("lat")) == (0, ", ", None)
     state.set("city", "hn")
     assert state.value("wards") == 2
@@ -345,16 +345,16 @@ LABELS = """
     ("Tiếng Việt (vi)", "Có"), ("English (en)", "Yes"), ("en", "Yes"), ("vi", "Có"),
     ("English", "Yes"), (None, "Có"), ("Français", "Có")])
 def test_choice_names_are_in_the_form_language(language, said):
-    state = FormState(form_from_markdown(LABELS), None, language=language, now=NOW)
+    state = LiveForm(form_from_markdown(LABELS), None, language=language, now=NOW)
     assert state.value("said") == said
 
 
 def test_a_new_response_gets_its_defaults_and_an_existing_one_does_not():
     form = form_from_markdown(LABELS)
-    fresh = FormState(form, None, now=NOW)
+    fresh = LiveForm(form, None, now=NOW)
     assert [fresh.value(k) for k in ("ok", "seen", "n", "day")] == [
         "yes", "2026-11-24", 3, "2026-11-24"]
-    opened = FormState(form, {"n": 5}, now=NOW)
+    opened = LiveForm(form, {"n": 5}, now=NOW)
     assert [opened.value(k) for k in ("ok", "seen", "n")] == [None, None, 5]
 
 
@@ -368,7 +368,7 @@ CYCLE = """
 
 
 def test_a_calculation_cycle_is_reported_and_does_not_hang():
-    state = FormState(form_from_markdown(CYCLE), {"x": 1})
+    state = LiveForm(form_from_markdown(CYCLE), {"x": 1})
     assert state.graph.cycles == (("a", "b", "a"),)
     state.set("x", 2)           # evaluates each once, in some order, and returns
 
@@ -384,7 +384,7 @@ COUNTED = """
 
 
 def test_repeat_count_adds_and_removes_rows():
-    state = FormState(form_from_markdown(COUNTED), None)
+    state = LiveForm(form_from_markdown(COUNTED), None)
     assert state.rows("kind") == []
     state.set("n_kinds", 3)
     assert state.rows("kind") == [(1,), (2,), (3,)]
@@ -401,12 +401,12 @@ def test_repeat_count_adds_and_removes_rows():
 ])
 def test_places_that_do_not_exist_are_refused(materials, call):
     with pytest.raises(KeyError):
-        call(FormState(materials, {}))
+        call(LiveForm(materials, {}))
 
 
 def test_a_calculation_cannot_be_answered(materials):
     with pytest.raises(ValueError):
-        FormState(materials, {}).set("total", 3)
+        LiveForm(materials, {}).set("total", 3)
 
 
 READ_ONLY = """
@@ -419,7 +419,7 @@ READ_ONLY = """
 
 
 def test_read_only_follows_its_expression():
-    state = FormState(form_from_markdown(READ_ONLY), None)
+    state = LiveForm(form_from_markdown(READ_ONLY), None)
     assert (state.read_only("locked"), state.read_only("fixed")) == (False, True)
     assert ("locked", ()) in state.set("n", 4)
     assert state.read_only("locked") and state.value("fixed") == "Hà Nội"
@@ -429,7 +429,7 @@ def test_every_public_fixture_form_builds_a_state_that_evaluates_cleanly(xlsform
     from surveyor.core.forms.xlsform import read_xlsform
     for path in sorted(xlsform_fixtures.glob("*.xlsx")):
         form = read_xlsform(path)
-        state = FormState(form, None, now=NOW)
+        state = LiveForm(form, None, now=NOW)
         for repeat in form.repeats():
             for parent in ([()] if not repeat.repeat else state.rows(repeat.repeat)):
                 state.add_row(repeat.key, parent)

@@ -14,16 +14,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from surveyor.core.sync import arrivals
-from surveyor.core.sync import merge
-from surveyor.core.sync.duplicates import SAME_NAME_IN_WARD, SAME_TAX_CODE
 from surveyor.core.errors import SurveyError
-from surveyor.core.sync.export import export_workbook
-from surveyor.core.sync.merge import COUNT_KEYS, Outcome, classify, import_workbooks
+from surveyor.core.forms.xlsform import form_from_markdown
 from surveyor.core.progress import Cancelled, Progress
 from surveyor.core.responses import RepeatRow, Response, new_uuid, row_hash
 from surveyor.core.store import Store
-from surveyor.core.forms.xlsform import form_from_markdown
+from surveyor.core.sync import arrivals, merge
+from surveyor.core.sync.duplicates import SAME_NAME_IN_WARD, SAME_TAX_CODE
+from surveyor.core.sync.export import export_workbook
+from surveyor.core.sync.merge import COUNT_KEYS, Outcome, classify, import_workbooks
 
 FORM_MD = """
 | survey |

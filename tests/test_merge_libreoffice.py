@@ -11,10 +11,10 @@ import pytest
 
 from surveyor import paths
 from surveyor.core.demo.samples import fill_demo
+from surveyor.core.forms.xlsform import load_forms
+from surveyor.core.store import Store
 from surveyor.core.sync.export import export_workbook
 from surveyor.core.sync.merge import COUNT_KEYS, import_workbooks
-from surveyor.core.store import Store
-from surveyor.core.forms.xlsform import load_forms
 
 pytestmark = pytest.mark.slow
 

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from surveyor.core.store import migrations
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.store import Store
+from surveyor.core.store import Store, migrations
 
 # The schema version 1 of Surveyor wrote, typed out as it was released: migrations may add to
 # it, never change it.

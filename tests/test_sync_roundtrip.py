@@ -10,11 +10,11 @@ import pytest
 
 from surveyor import paths
 from surveyor.core.demo.samples import fill_demo
-from surveyor.core.sync.export import export_workbook
-from surveyor.core.sync.merge import COUNT_KEYS, import_workbooks
+from surveyor.core.forms.xlsform import load_forms
 from surveyor.core.responses import Response, canonical
 from surveyor.core.store import Store
-from surveyor.core.forms.xlsform import load_forms
+from surveyor.core.sync.export import export_workbook
+from surveyor.core.sync.merge import COUNT_KEYS, import_workbooks
 
 
 @pytest.fixture(scope="module")

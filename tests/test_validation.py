@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from surveyor.core.responses import RepeatRow
 from surveyor.core.filling.validation import Issue, clean, type_ok, validate
 from surveyor.core.forms.xlsform import form_from_markdown
+from surveyor.core.responses import RepeatRow
 
 VENDOR = """
 | survey |

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from surveyor.core.errors import Problem, SurveyError
+from surveyor.core.forms.xlsform import form_from_markdown
 from surveyor.core.progress import Cancelled, Progress
 from surveyor.core.responses import RepeatRow, Response, row_hash, saved
 from surveyor.core.workbook import (
@@ -20,7 +21,6 @@ from surveyor.core.workbook import (
     sheet_name,
     write_workbook,
 )
-from surveyor.core.forms.xlsform import form_from_markdown
 
 MARKET = """
 | survey |

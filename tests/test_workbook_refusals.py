@@ -10,10 +10,10 @@ import pytest
 import xlsxwriter
 from test_workbook import FORMS, FULL, STALLS, set_cell, state, write
 
-from surveyor.core.workbook import extent as workbook_extent
-from surveyor.core.workbook import read as workbook_read
 from surveyor.core.errors import Problem, SurveyError
 from surveyor.core.workbook import FORMAT_VERSION, read_workbook
+from surveyor.core.workbook import extent as workbook_extent
+from surveyor.core.workbook import read as workbook_read
 
 
 def refusal(path: Path, forms=FORMS) -> SurveyError:

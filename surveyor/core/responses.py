@@ -20,7 +20,8 @@ from dataclasses import dataclass, field, replace
 from hashlib import sha256 as _sha256
 from math import isfinite
 
-from surveyor.core.forms.model import Value
+# Answer values are JSON-compatible: text/select names/ISO dates as str, int, float, or None.
+Value = str | int | float | None
 
 DRAFT, COMPLETE = "draft", "complete"
 STATUSES = (DRAFT, COMPLETE)

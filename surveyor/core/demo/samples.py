@@ -11,10 +11,10 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from surveyor.core.demo import vocabulary as vocab
+from surveyor.core.filling.validation import clean
 from surveyor.core.forms.model import Form, Value
 from surveyor.core.progress import SILENT, Progress
 from surveyor.core.responses import COMPLETE, DRAFT, RepeatRow, Response
-from surveyor.core.filling.validation import clean
 
 if TYPE_CHECKING:
     from surveyor.core.store import Store

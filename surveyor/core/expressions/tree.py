@@ -7,13 +7,10 @@ import datetime as dt
 import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from surveyor.core.expressions.context import Context
 from surveyor.core.expressions.functions import Function
 from surveyor.core.expressions.values import divide, equal, modulo, to_boolean, to_number
-
-if TYPE_CHECKING:
-    from surveyor.core.expressions.parser import Context
 
 Run = Callable[["Context"], object]
 

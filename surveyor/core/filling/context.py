@@ -1,19 +1,34 @@
-"""The expressions Context at one place of a FormState, and how results become answers."""
+"""The expressions Context at one place of a LiveForm, and how results become answers."""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from surveyor.core.expressions.parser import ExpressionError, to_boolean, to_string
-from surveyor.core.forms.model import Choice, Value
-
-if TYPE_CHECKING:
-    from surveyor.core.filling.live import FormState
+from surveyor.core.expressions import ExpressionError, to_boolean, to_string
+from surveyor.core.forms.graph import FormGraph
+from surveyor.core.forms.model import Choice, Form, Value
 
 Path = tuple[int, ...]
+
+
+class FormView(Protocol):
+    """What a Position reads of the live form it stands in (filling.live.LiveForm)."""
+
+    form: Form
+    graph: FormGraph
+    language: str
+    now: dt.datetime
+    evaluations: int
+    errors: dict[tuple[str, Path], dict[str, str]]
+
+    def resolve(self, name: str, chain: tuple[str, ...] = ()) -> str | None: ...
+    def seen(self, key: str, at: Path) -> object: ...
+    def instances(self, key: str, under: Path = ()) -> list[Path]: ...
+
+
 MAX_ROWS = 1000                  # ceiling for a repeat_count, so a wild number cannot hang the form
 
 
@@ -42,11 +57,11 @@ def stored_value(result: object) -> Value:
 
 
 class Position:
-    """The expressions Context at one place of a FormState."""
+    """The expressions Context at one place of a LiveForm."""
 
     __slots__ = ("chain", "dot", "path", "state")
 
-    def __init__(self, state: FormState, chain: tuple[str, ...], path: Path, dot: object = ""):
+    def __init__(self, state: FormView, chain: tuple[str, ...], path: Path, dot: object = ""):
         self.state, self.chain, self.path, self.dot = state, chain, path, dot
 
     def value(self, name: str) -> object:
@@ -101,7 +116,7 @@ class ChoiceRow(Position):
 
     __slots__ = ("asked", "row")
 
-    def __init__(self, state: FormState, chain: tuple[str, ...], path: Path, dot: object):
+    def __init__(self, state: FormView, chain: tuple[str, ...], path: Path, dot: object):
         super().__init__(state, chain, path, dot)
         self.asked: dict[str, object] = {}
         self.row: Mapping[str, str] = {}
@@ -115,7 +130,7 @@ class ChoiceRow(Position):
         return self.row
 
 
-def choice_columns(state: FormState, choices: tuple[Choice, ...]) -> tuple[Mapping[str, str], ...]:
+def choice_columns(state: FormView, choices: tuple[Choice, ...]) -> tuple[Mapping[str, str], ...]:
     """Each choice as the columns expressions read: name, label (in the state's language) and
     the other columns of the choices sheet. Built once per form, list and language."""
     key, cache = (id(choices), state.language), state.graph.choice_rows
@@ -128,7 +143,7 @@ def choice_columns(state: FormState, choices: tuple[Choice, ...]) -> tuple[Mappi
     return cached[1]
 
 
-def filtered_choices(state: FormState, key: str, path: Path) -> list[Choice]:
+def filtered_choices(state: FormView, key: str, path: Path) -> list[Choice]:
     """The choices of question `key` that its choice_filter keeps at `path`."""
     choices = getattr(state.graph.items[key].node, "choices", ())
     expr = state.graph.exprs.get((key, "choice_filter"))

@@ -12,8 +12,7 @@ import datetime as dt
 import heapq
 from collections.abc import Iterable, Mapping
 
-from surveyor.core.expressions.parser import ExpressionError, is_empty, to_boolean
-from surveyor.core.forms.graph import Item, form_graph
+from surveyor.core.expressions import ExpressionError, is_empty, to_boolean
 from surveyor.core.filling.context import (
     Path,
     Position,
@@ -24,6 +23,7 @@ from surveyor.core.filling.context import (
     typed,
 )
 from surveyor.core.filling.rows import Rows
+from surveyor.core.forms.graph import Item, form_graph
 from surveyor.core.forms.model import Choice, Form, Question, Value
 from surveyor.core.responses import RepeatRow
 
@@ -43,7 +43,7 @@ def form_language(form: Form, language: str | None) -> str:
     return language
 
 
-class FormState:
+class LiveForm:
     """One response being filled in: answers, relevance, flags, validity and choice lists.
 
     Built with `answers=None` it is a new response: defaults, start and today are filled.

@@ -1,4 +1,4 @@
-"""Where the places of a FormState exist: the rows of each repeat, by index path, and the
+"""Where the places of a LiveForm exist: the rows of each repeat, by index path, and the
 renumbering of stored places when a row is removed (later rows move up one, as in ODK)."""
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from surveyor.core.filling.live import LiveForm, Path
 from surveyor.core.forms.model import Form, Question, Value
-from surveyor.core.filling.live import FormState, Path
 from surveyor.core.responses import RepeatRow
 
 KINDS = ("required", "constraint", "type", "choice")
@@ -53,19 +53,19 @@ class Issue:
 def validate(form: Form, answers: Mapping[str, Value], repeats: Iterable[RepeatRow] = (),
              language: str | None = None, now: dt.datetime | None = None) -> list[Issue]:
     """Every issue of one response, in form order (calculations evaluated first)."""
-    return state_issues(FormState(form, answers, repeats, language=language, now=now))
+    return state_issues(LiveForm(form, answers, repeats, language=language, now=now))
 
 
 def clean(form: Form, answers: Mapping[str, Value], repeats: Iterable[RepeatRow] = (),
           language: str | None = None, now: dt.datetime | None = None,
           ) -> tuple[dict[str, Value], tuple[RepeatRow, ...]]:
     """The response as it should be kept: non-relevant answers dropped, calculations filled."""
-    state = FormState(form, answers, repeats, language=language, now=now)
+    state = LiveForm(form, answers, repeats, language=language, now=now)
     return state.answers(), state.repeat_rows()
 
 
-def state_issues(state: FormState) -> list[Issue]:
-    """Every issue of a live FormState (what a form view shows before finalising)."""
+def state_issues(state: LiveForm) -> list[Issue]:
+    """Every issue of a live LiveForm (what a form view shows before finalising)."""
     issues = []
     for question in state.form.questions():
         if not question.holds_value:
@@ -78,7 +78,7 @@ def state_issues(state: FormState) -> list[Issue]:
     return issues
 
 
-def _problem(state: FormState, question: Question, at: Path) -> tuple[str | None, str]:
+def _problem(state: LiveForm, question: Question, at: Path) -> tuple[str | None, str]:
     """The first failed check at one place, with the detail a default message needs."""
     if not state.relevant(question.key, at):
         return None, ""
@@ -97,7 +97,7 @@ def _problem(state: FormState, question: Question, at: Path) -> tuple[str | None
     return None, ""
 
 
-def unknown_choices(state: FormState, question: Question, at: Path, value: str) -> list[str]:
+def unknown_choices(state: LiveForm, question: Question, at: Path, value: str) -> list[str]:
     """The names in a select answer that are not among its (filtered) choices."""
     if not question.choices:
         return []                     # choices the form does not hold: nothing to check against

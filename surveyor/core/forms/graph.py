@@ -9,7 +9,7 @@ import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from surveyor.core.expressions.parser import Expr, ExpressionError, parse
+from surveyor.core.expressions import Expr, ExpressionError, parse
 from surveyor.core.forms.model import Choice, Finding, Form, Group, Node, Question
 
 # Columns whose expression decides a node's relevance or value: other nodes read their result.

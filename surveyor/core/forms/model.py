@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-# Answer values are JSON-compatible: text/select names/ISO dates as str, int, float, or None.
-Value = str | int | float | None
+FormKey = tuple[str, str]        # (form_id, version): how catalogues, workbooks and merges name a form
+
 
 # Canonical question types. Anything else found in a form becomes a Finding.
 INPUT_TYPES = frozenset({

@@ -23,8 +23,8 @@ from pyxform.xls2json_backends import DefinitionData, SupportedFileTypes
 from pyxform.xls2xform import convert
 
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.forms.tree import ROW_COLUMN, form_from_structure
 from surveyor.core.forms.model import Finding, Form
+from surveyor.core.forms.tree import ROW_COLUMN, form_from_structure
 
 MAX_FORM_BYTES = 50 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 500 * 1024 * 1024

@@ -8,9 +8,9 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from surveyor.core.store import audit
 from surveyor.core.errors import Problem, SurveyError
 from surveyor.core.responses import now_iso
+from surveyor.core.store import audit
 from surveyor.core.store.rows import COLUMNS_SQL, STATE_COLUMNS, VERSION_AT, from_row
 
 _RECORD_COLUMNS = "id, file, sha256, at, who, counts, undone"

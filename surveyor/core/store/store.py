@@ -18,6 +18,8 @@ from typing import Self
 
 from sqlite_utils import Database
 
+from surveyor.core.errors import Problem, SurveyError
+from surveyor.core.responses import Response, new_uuid, now_iso, saved, sealed
 from surveyor.core.store import audit as audit_trail
 from surveyor.core.store import backups as backup_files
 from surveyor.core.store import conflicts as conflict_log
@@ -26,9 +28,7 @@ from surveyor.core.store import migrations
 from surveyor.core.store import tables as state_tables
 from surveyor.core.store.audit import AuditRow
 from surveyor.core.store.conflicts import Conflict
-from surveyor.core.errors import Problem, SurveyError
 from surveyor.core.store.imports import ImportRecord
-from surveyor.core.responses import Response, new_uuid, now_iso, saved, sealed
 from surveyor.core.store.rows import (
     COLUMNS_SQL,
     Head,

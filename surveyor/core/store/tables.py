@@ -10,9 +10,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from surveyor.core.responses import Response
 from surveyor.core.store import audit
 from surveyor.core.store import imports as import_log
-from surveyor.core.responses import Response
 from surveyor.core.store.rows import (
     COLUMNS_SQL,
     PLACEHOLDERS_SQL,

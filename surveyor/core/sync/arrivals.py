@@ -20,13 +20,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from surveyor.core.sync.duplicates import duplicate_keys
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.forms.model import Form
+from surveyor.core.forms.model import Form, FormKey
 from surveyor.core.progress import SILENT, Progress
 from surveyor.core.responses import HISTORY_LIMIT, content, make_version, row_hash
 from surveyor.core.store.rows import gc_paused, state_row
-from surveyor.core.workbook import FormKey, IncomingRow, read_workbook
+from surveyor.core.sync.duplicates import duplicate_keys
+from surveyor.core.workbook import IncomingRow, read_workbook
 
 WORKER_MIN_FILES = 3            # fewer files are read here: starting a process costs ~0.3 s
 WORKER_MIN_BYTES = 1_000_000    # and so is less than ~2,000 responses' worth of workbooks

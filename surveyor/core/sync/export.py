@@ -7,11 +7,11 @@ from pathlib import Path
 
 from surveyor import __version__
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.forms.model import Form
+from surveyor.core.forms.model import Form, FormKey
 from surveyor.core.progress import SILENT, Progress
 from surveyor.core.responses import now_iso
 from surveyor.core.store import Store
-from surveyor.core.workbook import FORMAT_VERSION, ExportStats, FormKey, write_workbook
+from surveyor.core.workbook import FORMAT_VERSION, ExportStats, write_workbook
 
 
 def export_manifest(store: Store, *, who: str, form_id: str | None = None,

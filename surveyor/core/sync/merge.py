@@ -23,14 +23,13 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
+from surveyor.core.errors import Problem, SurveyError
+from surveyor.core.forms.model import Form, FormKey
+from surveyor.core.progress import SILENT, Progress
+from surveyor.core.store import Head, Store
+from surveyor.core.store.rows import gc_paused
 from surveyor.core.sync.arrivals import Arrival, Arrivals, read_in_order
 from surveyor.core.sync.duplicates import KEY_FIELDS, Duplicate, DuplicateIndex
-from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.forms.model import Form
-from surveyor.core.progress import SILENT, Progress
-from surveyor.core.store.rows import gc_paused
-from surveyor.core.store import Head, Store
-from surveyor.core.workbook import FormKey
 
 COUNT_KEYS = ("new", "updated", "unchanged", "stale", "conflicts", "edited_outside",
               "possible_duplicates", "rejected")

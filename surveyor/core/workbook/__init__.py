@@ -42,7 +42,7 @@ Decisions of format version 1:
 
 from __future__ import annotations
 
-from surveyor.core.workbook.layout import FORMAT_VERSION, FormKey, sheet_name
+from surveyor.core.workbook.layout import FORMAT_VERSION, sheet_name
 from surveyor.core.workbook.read import (
     MAX_FILE_BYTES,
     MAX_UNPACKED_BYTES,
@@ -57,7 +57,6 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_UNPACKED_BYTES",
     "ExportStats",
-    "FormKey",
     "IncomingRow",
     "WorkbookRead",
     "read_workbook",

@@ -6,10 +6,9 @@ import hashlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from surveyor.core.forms.model import Form, Question
+from surveyor.core.forms.model import Form, FormKey, Question
 
 FORMAT_VERSION = "1"
-FormKey = tuple[str, str]        # (form_id, version)
 
 MANIFEST, DICTIONARY = "_manifest", "_dictionary"
 MANIFEST_SHEETS_HEADER = ("sheet", "form_id", "form_versions", "repeat", "rows")

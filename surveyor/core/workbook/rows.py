@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.forms.model import Form
+from surveyor.core.forms.model import Form, FormKey
 from surveyor.core.responses import STATUSES, RepeatRow, Response
 from surveyor.core.workbook.cells import (
     CellError,
@@ -22,7 +22,7 @@ from surveyor.core.workbook.cells import (
     to_index_path,
     to_integer,
 )
-from surveyor.core.workbook.layout import REPEAT_COLUMNS, SYSTEM_COLUMNS, FormKey, sheet_questions
+from surveyor.core.workbook.layout import REPEAT_COLUMNS, SYSTEM_COLUMNS, sheet_questions
 
 Cells = list[tuple[int, str, Converter | None]]
 
