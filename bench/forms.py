@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from surveyor.core.filling.live import LiveForm
 from surveyor.core.filling.validation import state_issues
-from surveyor.core.forms.graph import expression_findings
+from surveyor.core.forms.check import expression_findings
 from surveyor.core.forms.model import Form
 from surveyor.core.forms.xlsform import form_from_markdown, read_xlsform
 

@@ -17,7 +17,7 @@ from vietnam_provinces import ProvinceCode, Ward
 from surveyor import paths
 from surveyor.core.filling.live import LiveForm
 from surveyor.core.filling.validation import clean, validate
-from surveyor.core.forms.graph import expression_findings
+from surveyor.core.forms.check import expression_findings
 from surveyor.core.forms.model import Form
 from surveyor.core.forms.xlsform import read_xlsform
 from surveyor.core.responses import RepeatRow

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from surveyor.core.forms.graph import expression_findings, form_graph, looks_like_expression
+from surveyor.core.forms.check import expression_findings
+from surveyor.core.forms.graph import form_graph, looks_like_expression
 from surveyor.core.forms.model import Finding, Form, Group, Question
 from surveyor.core.forms.xlsform import form_from_markdown, read_xlsform
 

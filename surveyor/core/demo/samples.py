@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from surveyor.core.demo import vocabulary as vocab
 from surveyor.core.filling.validation import clean
-from surveyor.core.forms.model import Form, Value
+from surveyor.core.forms.model import Form
 from surveyor.core.progress import SILENT, Progress
-from surveyor.core.responses import COMPLETE, DRAFT, RepeatRow, Response
+from surveyor.core.responses import COMPLETE, DRAFT, RepeatRow, Response, Value
 
 if TYPE_CHECKING:
     from surveyor.core.store import Store

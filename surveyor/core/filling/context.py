@@ -9,7 +9,8 @@ from typing import Protocol
 
 from surveyor.core.expressions import ExpressionError, to_boolean, to_string
 from surveyor.core.forms.graph import FormGraph
-from surveyor.core.forms.model import Choice, Form, Value
+from surveyor.core.forms.model import Choice, Form
+from surveyor.core.responses import Value
 
 Path = tuple[int, ...]
 

@@ -24,23 +24,12 @@ from surveyor.core.filling.context import (
 )
 from surveyor.core.filling.rows import Rows
 from surveyor.core.forms.graph import Item, form_graph
-from surveyor.core.forms.model import Choice, Form, Question, Value
-from surveyor.core.responses import RepeatRow
+from surveyor.core.forms.languages import form_language
+from surveyor.core.forms.model import Choice, Form, Question
+from surveyor.core.responses import RepeatRow, Value
 
 Place = tuple[str, Path]
 _MISSING = object()
-
-
-def form_language(form: Form, language: str | None) -> str:
-    """The form's own name for `language`: 'vi' or 'Tiếng Việt' finds 'Tiếng Việt (vi)'."""
-    if language is None:
-        return form.default_language
-    wanted = language.strip().lower()
-    for name in form.languages:
-        if name.lower() == wanted or name.lower().endswith(f"({wanted})") or (
-                wanted and name.lower().startswith(wanted + " (")):
-            return name
-    return language
 
 
 class LiveForm:

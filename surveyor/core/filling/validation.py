@@ -9,8 +9,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from surveyor.core.filling.live import LiveForm, Path
-from surveyor.core.forms.model import Form, Question, Value
-from surveyor.core.responses import RepeatRow
+from surveyor.core.forms.languages import is_vietnamese
+from surveyor.core.forms.model import Form, Question
+from surveyor.core.responses import RepeatRow, Value
 
 KINDS = ("required", "constraint", "type", "choice")
 _WHOLE = re.compile(r"\s*[+-]?\d+\s*")
@@ -150,12 +151,6 @@ def _geopoint_ok(text: str) -> bool:
         return False
     lat, lon, *rest = (float(p) for p in parts)
     return -90 <= lat <= 90 and -180 <= lon <= 180 and (len(rest) < 2 or rest[1] >= 0)
-
-
-def is_vietnamese(language: str | None) -> bool:
-    """The survey language is Vietnamese: 'Tiếng Việt …', 'vi' or '… (vi)'."""
-    text = (language or "").strip()
-    return text.startswith("Tiếng Việt") or text.lower() == "vi" or text.endswith("(vi)")
 
 
 def _message(form: Form, question: Question, kind: str, language: str | None,

@@ -1,5 +1,6 @@
-"""Static analysis of a form's expressions: each parsed once, the dependency graph, and the
-findings that `surveyor form check` prints (syntax errors, unknown ${names}, cycles)."""
+"""The dependency graph of a form's expressions, each parsed once: which keys each expression
+reads, who is re-evaluated when a key changes, in which order, and the cycles. The live form
+(filling.live) runs on it; forms.check turns its errors into findings."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from surveyor.core.expressions import Expr, ExpressionError, parse
-from surveyor.core.forms.model import Choice, Finding, Form, Group, Node, Question
+from surveyor.core.forms.model import Choice, Form, Group, Node
 
 # Columns whose expression decides a node's relevance or value: other nodes read their result.
 VALUE_COLUMNS = ("relevant", "calculation")
@@ -18,9 +19,7 @@ VALUE_COLUMNS = ("relevant", "calculation")
 ASPECT_COLUMNS = ("constraint", "required", "read_only", "choice_filter")
 QUESTION_COLUMNS = VALUE_COLUMNS + ASPECT_COLUMNS + ("default",)
 GROUP_COLUMNS = ("relevant", "repeat_count")
-TYPOGRAPHIC_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2032\u2033"
 _EXPRESSION_LIKE = re.compile(r"\$\{|[\w:-]\(|^\s*[./]")
-_REFERENCE = re.compile(r"\$\{\s*([^}]*?)\s*\}")
 
 
 def looks_like_expression(text: str) -> bool:
@@ -231,61 +230,3 @@ def _path_back(start: str, inputs: Mapping[str, set[str]]) -> tuple[str, ...] | 
                     following.append(source)
         frontier = following
     return None
-
-
-def expression_findings(form: Form) -> list[Finding]:
-    """Syntax errors, unknown ${names}, lookups in unknown lists or columns, and cycles."""
-    graph = form_graph(form)
-    findings: list[Finding] = []
-    for item in sorted(graph.items.values(), key=lambda i: i.order):
-        columns = GROUP_COLUMNS if isinstance(item.node, Group) else QUESTION_COLUMNS
-        for column in columns:
-            text = graph.texts.get((item.key, column))
-            if text is None:
-                continue
-            error = graph.errors.get((item.key, column))
-            if error is not None:
-                findings.append(_syntax_finding(item.node, column, text, error))
-            for name in dict.fromkeys(_REFERENCE.findall(text)):
-                if name not in graph.by_name:
-                    findings.append(Finding("survey", item.node.row, column,
-                                            f"unknown question ${{{name}}} in {text}", "error"))
-            findings += _lookup_findings(graph, item.node, column)
-    for cycle in graph.cycles:
-        first = graph.items[cycle[0]].node
-        column = "calculation" if isinstance(first, Question) and first.calculation else "relevant"
-        names = " → ".join(f"${{{graph.items[k].name}}}" for k in cycle)
-        detail = (f"${{{first.name}}} reads itself in its own {column}" if len(cycle) == 2
-                  else f"{names} (each needs the other first)")
-        findings.append(Finding("survey", first.row, column, f"calculation cycle: {detail}",
-                                "error"))
-    return findings
-
-
-def _lookup_findings(graph: FormGraph, node: Node, column: str) -> list[Finding]:
-    """instance() lookups in a choice list the form lacks, or in a column its list lacks."""
-    expr, found = graph.exprs.get((node.key, column)), []
-    for list_name in sorted({name for name, _ in expr.lookups} if expr else ()):
-        choices = graph.lists.get(list_name)
-        if choices is None:
-            found.append(Finding("survey", node.row, column, f"instance('{list_name}'): the "
-                                 f"choices sheet has no list named {list_name}", "error"))
-            continue
-        known = {"name", "label"}.union(*(choice.filters for choice in choices))
-        for wanted in sorted({c for n, c in expr.lookups if n == list_name} - known):
-            found.append(Finding("survey", node.row, column, f"instance('{list_name}'): the "
-                                 f"choice list {list_name} has no column {wanted}", "error"))
-    return found
-
-
-def _syntax_finding(node: Node, column: str, text: str, error: ExpressionError) -> Finding:
-    position = next((i for i, ch in enumerate(text) if ch in TYPOGRAPHIC_QUOTES), None)
-    if position is not None and "typographic" not in error.message:
-        detail = (f"typographic quote {text[position]} at position {position + 1}: "
-                  "write straight quotes ' or \" instead")
-    else:
-        detail, position = error.message, error.position
-    # The parser refuses some valid XPath it does not run (instance(), ...): the rest still works.
-    severity = "unsupported" if "not supported" in detail else "error"
-    caret = " " * position + "^"
-    return Finding("survey", node.row, column, f"{detail}\n  {text}\n  {caret}", severity)

@@ -19,6 +19,11 @@ VALUE_TYPES = INPUT_TYPES | META_TYPES | {"calculate"}
 ALL_TYPES = VALUE_TYPES | {"note"}
 
 
+def version_order(version: str) -> tuple[int, int, str]:
+    """Sort key for form versions: numeric ones (the XLSForm habit) by number, after the rest."""
+    return (1, int(version), "") if version.isdigit() else (0, 0, version)
+
+
 @dataclass(frozen=True)
 class Finding:
     """Something in a form that Surveyor cannot use as written: where it is and what it is."""

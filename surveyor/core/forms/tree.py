@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from surveyor.core.forms.languages import match_language
 from surveyor.core.forms.model import Choice, Finding, Form, Group, Node, Question
 
 ROW_COLUMN = "_surveyor_row"
@@ -298,24 +299,3 @@ def _rekey(nodes: tuple[Node, ...], repeated: frozenset[str], repeat: str | None
             node = replace(node, children=_rekey(node.children, repeated, inner))
         out.append(replace(node, key=key, repeat=repeat))
     return tuple(out)
-
-
-def match_language(name: str, known: list[str]) -> str | None:
-    """The language in `known` that `name` means: the same, or alike ("English", "English (en)",
-    "en"); names that both carry a code match only on that code."""
-    def parts(text: str) -> tuple[str, str]:
-        match = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", text)
-        base, code = (match[1], match[2]) if match else (text, "")
-        return base.strip().casefold(), code.strip().casefold()
-
-    if name in known:
-        return name
-    base, code = parts(name)
-    for other in known:
-        other_base, other_code = parts(other)
-        if code and other_code:
-            if code == other_code:
-                return other
-        elif base in (other_base, other_code) or (code and code == other_base):
-            return other
-    return None

@@ -12,8 +12,8 @@ import math
 import re
 from collections.abc import Callable
 
-from surveyor.core.forms.model import Question, Value
-from surveyor.core.responses import canonical
+from surveyor.core.forms.model import Question
+from surveyor.core.responses import Value, canonical
 
 Converter = Callable[[object], Value]
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)

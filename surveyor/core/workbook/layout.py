@@ -6,7 +6,8 @@ import hashlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from surveyor.core.forms.model import Form, FormKey, Question
+from surveyor.core.forms.languages import match_language
+from surveyor.core.forms.model import Form, FormKey, Question, version_order
 
 FORMAT_VERSION = "1"
 
@@ -50,11 +51,6 @@ def sheet_name(form_id: str, repeat: str | None = None) -> str:
         return clean
     suffix = "~" + hashlib.sha256(wanted.encode("utf-8")).hexdigest()[:6]
     return clean[:SHEET_NAME_LIMIT - len(suffix)] + suffix
-
-
-def version_order(version: str) -> tuple[int, int, str]:
-    """Sort key for form versions: numeric ones (the XLSForm habit) by number, after the rest."""
-    return (1, int(version), "") if version.isdigit() else (0, 0, version)
 
 
 def sheet_questions(form: Form, repeat: str | None) -> list[Question]:
@@ -110,14 +106,6 @@ def layouts(forms: Mapping[FormKey, Form]) -> list[SheetLayout]:
     return sheets
 
 
-def _language(form: Form, code: str) -> str | None:
-    """The form's language whose name is `code` or ends in "(code)", if any."""
-    for language in form.languages:
-        if language == code or language.endswith(f"({code})"):
-            return language
-    return None
-
-
 def _choices_text(form: Form, question: Question) -> str:
     return "; ".join(f"{c.name} = {form.text(c.labels)}" for c in question.choices)
 
@@ -136,7 +124,7 @@ def dictionary_rows(layout: SheetLayout, forms: Mapping[FormKey, Form]) -> Itera
             yield layout.name, key, vi, en, kind, ""
             continue
         form, q = newest[key]
-        vi, en = _language(form, "vi"), _language(form, "en")
+        vi, en = (match_language(code, list(form.languages)) for code in ("vi", "en"))
         label_vi = q.labels.get(vi, "") if vi else form.text(q.labels)
         label_en = q.labels.get(en, "") if en else ""
         kind = q.type + (" or_other" if q.or_other else "")

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.forms.model import Form, Value
-from surveyor.core.responses import Response, canonical
+from surveyor.core.forms.model import Form
+from surveyor.core.responses import Response, Value, canonical
 from surveyor.core.workbook.layout import REPEAT_SYSTEM, SYSTEM, SheetLayout, sheet_questions
 
 MAX_TEXT = 32_767                # UTF-16 code units in one cell
