@@ -9,8 +9,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+from surveyor.core.store import listing
+
+if TYPE_CHECKING:                       # migrate() is given one: sqlite-utils loads with a Store
+    from sqlite_utils import Database
 
 # The columns of one saved state of a response as version 1 made them (responses, versions,
 # import_changes share them; version 3 added `seal` to all three).
@@ -91,11 +95,52 @@ def _seals_and_single_copies(db: Database) -> None:
                "WHERE existed = 1")
 
 
+def _listing_row(row: str) -> str:
+    """The listing values of the responses row `row` ("new", or the table itself), as SQL."""
+    name, ward, market = (f"coalesce(json_extract({row}.answers, '$.{key}'), '')"
+                          for key in ("ten_co_so", "phuong_xa", "ten_cho"))
+    keys = (f"{listing.KEY_FUNCTION}({v})" for v in (name, ward, f"{row}.inspector", market))
+    shown = (f"{row}.{c}" for c in ("updated_at", "uuid", "form_id", "status", "deleted",
+                                    "created_at", "inspector"))
+    return ", ".join([*shown, name, ward, *keys])
+
+
+_LISTING = ("updated_at, uuid, form_id, status, deleted, created_at, inspector, name, ward, "
+            "name_key, ward_key, inspector_key, market_key")
+
+
+def _listing(db: Database) -> None:
+    """Version 4: `listing`, a light row per current response for the response list, kept by
+    triggers on `responses` on every path that writes it (listing.py reads it).
+
+    Its key is (updated_at, uuid): the table is the index of the list's usual order. It has
+    no other index: each costs an import a B-tree insert per response. A REPLACE that deletes
+    a row fires the delete trigger only with recursive_triggers on: listing.register sets it."""
+    listing.register(db.conn)
+    db.execute("CREATE TABLE listing (updated_at TEXT NOT NULL, uuid TEXT NOT NULL, "
+               "form_id TEXT NOT NULL, status TEXT NOT NULL, deleted INTEGER NOT NULL, "
+               "created_at TEXT NOT NULL, inspector TEXT NOT NULL, name TEXT NOT NULL, "
+               "ward TEXT NOT NULL, name_key TEXT NOT NULL, ward_key TEXT NOT NULL, "
+               "inspector_key TEXT NOT NULL, market_key TEXT NOT NULL, "
+               "PRIMARY KEY (updated_at, uuid)) WITHOUT ROWID")
+    put = f"INSERT OR REPLACE INTO listing ({_LISTING}) VALUES ({_listing_row('new')})"
+    drop = "DELETE FROM listing WHERE updated_at = old.updated_at AND uuid = old.uuid"
+    db.execute(f"CREATE TRIGGER listing_on_insert AFTER INSERT ON responses BEGIN {put}; END")
+    db.execute("CREATE TRIGGER listing_on_update AFTER UPDATE OF updated_at, uuid, form_id, "
+               "status, deleted, created_at, inspector, answers ON responses "
+               f"BEGIN {drop}; {put}; END")
+    db.execute(f"CREATE TRIGGER listing_on_delete AFTER DELETE ON responses BEGIN {drop}; END")
+    db.execute(f"INSERT INTO listing ({_LISTING}) SELECT {_listing_row('responses')} "
+               "FROM responses")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "responses, versions, audit, settings", _responses_and_audit),
     Migration(2, "imports, import_changes, conflicts", _imports_and_conflicts),
     Migration(3, "seals; versions keeps only states that are not current; lighter indexes",
               _seals_and_single_copies),
+    Migration(4, "listing: light rows of the response list, folded for search and order",
+              _listing),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -13,10 +13,9 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
-from typing import Self
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Self
 
 from surveyor.core.errors import Problem, SurveyError
 from surveyor.core.responses import Response, new_uuid, now_iso, saved, sealed
@@ -24,11 +23,12 @@ from surveyor.core.store import audit as audit_trail
 from surveyor.core.store import backups as backup_files
 from surveyor.core.store import conflicts as conflict_log
 from surveyor.core.store import imports as import_log
-from surveyor.core.store import migrations
+from surveyor.core.store import listing, migrations
 from surveyor.core.store import tables as state_tables
 from surveyor.core.store.audit import AuditRow
 from surveyor.core.store.conflicts import Conflict
 from surveyor.core.store.imports import ImportRecord
+from surveyor.core.store.listing import ListQuery, ListRow
 from surveyor.core.store.rows import (
     COLUMNS_SQL,
     Head,
@@ -38,6 +38,9 @@ from surveyor.core.store.rows import (
     to_json,
 )
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 __all__ = ["AuditRow", "Conflict", "Head", "ImportRecord", "Store", "restore"]
 
 # Bulk work (measured on a 60k-response import): a 64 MB page cache (default 2 MB) and a WAL
@@ -46,6 +49,21 @@ __all__ = ["AuditRow", "Conflict", "Head", "ImportRecord", "Store", "restore"]
 TUNING = ("PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY",
           "PRAGMA wal_autocheckpoint=16384")
 NEW_FILE_PAGE_SIZE = 8192
+
+def _where(form_id: str | None, since: str | None, include_deleted: bool,
+           ) -> tuple[str, list[str]]:
+    """The WHERE of responses() and count()."""
+    where, params = [], []
+    if form_id is not None:
+        where.append("form_id = ?")
+        params.append(form_id)
+    if since is not None:
+        where.append("updated_at >= ?")
+        params.append(since)
+    if not include_deleted:
+        where.append("deleted = 0")
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
 
 def _require_versions(states: list[Response]) -> None:
     if not all(state.version for state in states):
@@ -59,6 +77,7 @@ class Store:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+        listing.register(self._conn)     # what the listing triggers need, before migrating
         self._savepoints = 0         # savepoints named so far
         self._nested = 0             # savepoints open now
         try:
@@ -86,11 +105,17 @@ class Store:
         self._conn.execute("PRAGMA journal_mode=WAL")
         for pragma in TUNING:
             self._conn.execute(pragma)
-        self.db = Database(self._conn)
         if found < migrations.LATEST:
             if not empty:
                 self.backup(f"before-migration-{found}-to-{migrations.LATEST}")
             migrations.migrate(self.db)
+
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils over the same connection, made when first needed (it imports ~0.5 s)."""
+        from sqlite_utils import Database
+
+        return Database(self._conn)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -157,10 +182,16 @@ class Store:
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction():
-            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+            self._conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                               (key, value))
 
     def device_id(self) -> str:
-        """Generated once per store (uuid4), then always the same."""
+        """Generated once per store (uuid4), then always the same. Reading it writes nothing
+        (a window reads it beside a job that writes)."""
+        value = self.setting("device_id")
+        if value:
+            return value
         with self.transaction():
             value = self.setting("device_id")
             if not value:
@@ -186,30 +217,39 @@ class Store:
     def responses(self, form_id: str | None = None, since: str | None = None,
                   include_deleted: bool = False) -> Iterator[Response]:
         """Current states, streamed (not all in memory), ordered by form_id then created_at."""
-        where, params = [], []
-        if form_id is not None:
-            where.append("form_id = ?")
-            params.append(form_id)
-        if since is not None:
-            where.append("updated_at >= ?")
-            params.append(since)
-        if not include_deleted:
-            where.append("deleted = 0")
-        sql = f"SELECT {COLUMNS_SQL} FROM responses"
-        sql += (" WHERE " + " AND ".join(where)) if where else ""
-        cursor = self._conn.execute(sql + " ORDER BY form_id, created_at, uuid", params)
+        where, params = _where(form_id, since, include_deleted)
+        cursor = self._conn.execute(f"SELECT {COLUMNS_SQL} FROM responses{where} "
+                                    "ORDER BY form_id, created_at, uuid", params)
         try:
             for row in cursor:
                 yield from_row(row)
         finally:
             cursor.close()
 
-    def count(self, form_id: str | None = None) -> int:
-        """How many current responses are not deleted (of one form, if given)."""
-        sql, params = "SELECT count(*) FROM responses WHERE deleted = 0", ()
-        if form_id is not None:
-            sql, params = sql + " AND form_id = ?", (form_id,)
-        return self._conn.execute(sql, params).fetchone()[0]
+    def count(self, form_id: str | None = None, since: str | None = None,
+              include_deleted: bool = False) -> int:
+        """How many current responses responses() would give for the same arguments."""
+        where, params = _where(form_id, since, include_deleted)
+        return self._conn.execute(f"SELECT count(*) FROM responses{where}", params).fetchone()[0]
+
+    # -- the response list (listing.py) --
+    def page(self, query: ListQuery, offset: int, limit: int,
+             columns: Sequence[str] = listing.COLUMNS) -> list[ListRow]:
+        """Rows offset..offset+limit of the response list this query asks for."""
+        return listing.page(self._conn, query, offset, limit, columns)
+
+    def page_after(self, query: ListQuery, after: ListRow, limit: int,
+                   columns: Sequence[str] = listing.COLUMNS) -> list[ListRow]:
+        """The `limit` rows of the list after `after` (paging by key)."""
+        return listing.page_after(self._conn, query, after, limit, columns)
+
+    def count_matching(self, query: ListQuery) -> int:
+        """How many rows the response list of this query has."""
+        return listing.count_matching(self._conn, query)
+
+    def tally(self) -> dict[tuple[str, str], int]:
+        """(form_id, status) -> how many responses that are not deleted."""
+        return listing.tally(self._conn)
 
     def answers_of(self, form_id: str, keys: Iterable[str]) -> Iterator[tuple]:
         """(uuid, deleted, value of each key or None) per current response of a form, streamed:
