@@ -29,5 +29,10 @@ def user_data_dir() -> Path:
     return Path(_user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def user_forms_dir() -> Path:
+    """Forms the user added ("Add form…"), beside the store."""
+    return user_data_dir() / "forms"
+
+
 def default_db_path() -> Path:
     return user_data_dir() / "surveyor.sqlite"

@@ -6,8 +6,8 @@ import sys
 PROBE = """
 import sys, pkgutil, importlib
 import surveyor.core, surveyor.cli
-for mod in pkgutil.iter_modules(surveyor.core.__path__):
-    importlib.import_module("surveyor.core." + mod.name)
+for mod in pkgutil.walk_packages(surveyor.core.__path__, "surveyor.core."):
+    importlib.import_module(mod.name)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] == "PySide6")
 print(",".join(loaded))
 """

@@ -20,5 +20,12 @@ class Progress:
             raise Cancelled
         self.report(done, total, note)
 
+    def part(self, start: int, width: int, total: int, note: str = "") -> Progress:
+        """A Progress for one part of a job: its steps fill [start, start + width) of `total`."""
+        def report(done: int, part_total: int, _note: str = "") -> None:
+            share = width * done // part_total if part_total else 0
+            self.report(start + min(share, width), total, note)
+        return Progress(report=report, cancelled=self.cancelled)
+
 
 SILENT = Progress()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -33,6 +33,7 @@ WORKER_MIN_BYTES = 1_000_000    # and so is less than ~2,000 responses' worth of
 AHEAD = 2                       # files queued for the worker and not yet read
 HELD = 12                       # files read (or queued) ahead of the one the caller merges,
 HELD_BYTES = 50_000_000         # and their size at most (beyond two files)
+WAIT_STEP = 0.1                 # seconds between cancel checks while waiting for the worker
 
 
 class Arrival(NamedTuple):
@@ -112,9 +113,18 @@ def _outcome(future: Future) -> Arrivals | SurveyError:
 def _read_here(path: Path, forms: Mapping[FormKey, Form],
                progress: Progress) -> Arrivals | SurveyError:
     try:
-        return read_arrivals(path, forms, Progress(cancelled=progress.cancelled))
+        return read_arrivals(path, forms, progress)
     except SurveyError as error:
         return error
+
+
+def _wait(future: Future, progress: Progress) -> None:
+    """Wait for the worker's file, checking for a cancel (and showing life) every WAIT_STEP s."""
+    ticks = 0
+    while not future.done():
+        wait([future], timeout=WAIT_STEP)
+        ticks += 1
+        progress.step(min(ticks, 9), 10)
 
 
 def _sizes(paths: Sequence[Path]) -> list[int]:
@@ -138,7 +148,7 @@ class _Pipeline:
     next; each kept until its turn comes."""
 
     def __init__(self, paths: Sequence[Path], sizes: list[int], forms: Mapping[FormKey, Form],
-                 progress: Progress, pool: ProcessPoolExecutor, start: Future):
+                 progress: Sequence[Progress], pool: ProcessPoolExecutor, start: Future):
         self.paths, self.sizes, self.forms, self.progress = paths, sizes, forms, progress
         self.pool, self.start, self.working = pool, start, True
         self.ahead: deque[tuple[int, Future]] = deque()      # handed to the worker, in order
@@ -164,13 +174,16 @@ class _Pipeline:
 
     def read_next_here(self) -> None:
         if self.given not in self.held:
-            self.held[self.given] = _read_here(self.paths[self.given], self.forms, self.progress)
+            self.held[self.given] = _read_here(self.paths[self.given], self.forms,
+                                               self.progress[self.given])
         self.given += 1
 
     def take_from_worker(self) -> None:
         """The worker's oldest file (waiting for it); without a working worker (it was killed,
         or the forms could not reach it), read it and the rest here."""
-        index, future = self.ahead.popleft()
+        index, future = self.ahead[0]
+        _wait(future, self.progress[index])          # a cancel raises here, the file kept ahead
+        self.ahead.popleft()
         try:
             if self.start.exception() is None:
                 self.held[index] = _outcome(future)
@@ -197,20 +210,35 @@ class _Pipeline:
 
 
 def read_in_order(paths: Sequence[Path], forms: Mapping[FormKey, Form],
-                  progress: Progress = SILENT) -> Iterator[Arrivals | SurveyError]:
+                  progress: Sequence[Progress] | None = None,
+                  ) -> Iterator[Arrivals | SurveyError]:
     """Each file's Arrivals, or the SurveyError refusing it, in the order of `paths`.
 
-    Close the iterator when done early (contextlib.closing): that stops the worker."""
+    `progress`: one Progress per file, stepped while that file is read (or waited for) and
+    asked whether to stop. Close the iterator when done early (contextlib.closing): that stops
+    the worker without waiting for the file it is reading."""
+    progress = list(progress) if progress is not None else [SILENT] * len(paths)
     sizes = _sizes(paths)
     worth_it = len(paths) >= WORKER_MIN_FILES and sum(sizes) >= WORKER_MIN_BYTES
     started = _pool(forms) if worth_it else None
     if started is None:
-        for path in paths:
-            yield _read_here(path, forms, progress)
+        for path, reading in zip(paths, progress):
+            yield _read_here(path, forms, reading)
         return
     pipeline = _Pipeline(paths, sizes, forms, progress, *started)
+    finished = False
     try:
         for i in range(len(paths)):
             yield pipeline.file(i)
+        finished = True
     finally:
-        pipeline.pool.shutdown(wait=True, cancel_futures=True)
+        _stop(pipeline.pool, finished)
+
+
+def _stop(pool: ProcessPoolExecutor, finished: bool) -> None:
+    """Shut the worker down; stopped early (a cancel, an error), end the file it is reading
+    rather than wait for it (it only reads: nothing of the store is in it)."""
+    if not finished:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)

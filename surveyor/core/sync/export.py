@@ -40,5 +40,5 @@ def export_workbook(store: Store, path: str | Path, forms: Mapping[FormKey, Form
     manifest = export_manifest(store, who=who, form_id=form_id, since=since)
     responses = store.responses(form_id, since, include_deleted=True)   # deletions travel too
     return write_workbook(path, chosen, responses, manifest=manifest, progress=progress,
-                          total=store.count(form_id))
+                          total=store.count(form_id, since, include_deleted=True))
 

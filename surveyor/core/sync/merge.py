@@ -88,8 +88,13 @@ class ConflictNote:
 @dataclass(frozen=True)
 class Rejected:
     file: str
-    message: str
-    problem: str                     # the Problem's name, for the UI to translate
+    message: str                     # the English message, as the CLI prints it
+    problem: str                     # the Problem's name, for the UI to translate ...
+    context: Mapping[str, object] = field(default_factory=dict)   # ... and fill in again
+
+    @classmethod
+    def of(cls, file: str, error: SurveyError) -> Rejected:
+        return cls(file, error.message(), error.problem.name, dict(error.context))
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,8 @@ class MergeReport:
             "details": {
                 "conflicts": [asdict(c) for c in self.conflicts],
                 "duplicates": [asdict(d) for d in self.duplicates],
-                "rejected": [asdict(r) for r in self.rejected],
+                "rejected": [{"file": r.file, "message": r.message, "problem": r.problem}
+                             for r in self.rejected],
             },
         }
 
@@ -234,14 +240,6 @@ def apply_plan(store: Store, plan: _Plan, *, who: str, progress: Progress) -> in
     return import_id
 
 
-def _part(progress: Progress, start: int, width: int, total: int, note: str) -> Progress:
-    """A Progress for one part of the job, mapped onto the whole job's scale."""
-    def report(done: int, part_total: int, _note: str = "") -> None:
-        share = width * done // part_total if part_total else 0
-        progress.report(start + min(share, width), total, note)
-    return Progress(report=report, cancelled=progress.cancelled)
-
-
 @dataclass
 class _Run:
     """What an import call has done so far."""
@@ -267,7 +265,7 @@ def _merge_file(store: Store, view: _View, run: _Run, path: Path, arrived: Arriv
     try:
         plan = plan_file(view, path.name, arrived)
     except SurveyError as error:
-        run.rejected.append(Rejected(path.name, error.message(), error.problem.name))
+        run.rejected.append(Rejected.of(path.name, error))
         return
     _flag_duplicates(view, plan)
     progress.step(0, 1, path.name)                   # read and planned: 70% of the file's share
@@ -298,17 +296,18 @@ def import_workbooks(store: Store, paths: Iterable[str | Path], forms: Mapping[F
     written: dry run). A cancel or an error keeps the files merged before it."""
     paths = [Path(p) for p in paths]
     view, run, total = _View(store, dry_run), _Run(), 100 * len(paths)
-    with closing(read_in_order(paths, forms, progress)) as arriving, gc_paused(), \
+    reading = [progress.part(100 * i, 70, total, p.name) for i, p in enumerate(paths)]
+    with closing(read_in_order(paths, forms, reading)) as arriving, \
             (nullcontext() if dry_run else store.transaction()):
         try:
             for i, (path, arrived) in enumerate(zip(paths, arriving)):
                 progress.step(100 * i, total, path.name)
                 if isinstance(arrived, SurveyError):
-                    run.rejected.append(Rejected(path.name, arrived.message(),
-                                                 arrived.problem.name))
+                    run.rejected.append(Rejected.of(path.name, arrived))
                     continue
-                _merge_file(store, view, run, path, arrived, who=who,
-                            progress=_part(progress, 100 * i + 70, 30, total, path.name))
+                with gc_paused():            # planning and writing one file: a hot loop
+                    _merge_file(store, view, run, path, arrived, who=who,
+                                progress=progress.part(100 * i + 70, 30, total, path.name))
             progress.step(total, total, "")
         except BaseException:                        # a cancel, or any error between files
             if not dry_run:

@@ -1,0 +1,101 @@
+"""What the command line prints: a progress bar on a terminal, tables, and each job's report
+in words (the window says the same reports in its own way, translated)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from surveyor.core.progress import Progress
+
+REASONS = {"same_tax_code": "same tax code", "same_name_in_ward": "same name in the same ward"}
+
+
+def terminal_progress(label: str) -> Progress:
+    """A progress bar on stderr when it is a terminal; silent otherwise."""
+    if not sys.stderr.isatty():
+        return Progress()
+
+    def report(done: int, total: int, note: str) -> None:
+        width = 30
+        filled = int(width * done / total) if total else 0
+        bar = "█" * filled + "·" * (width - filled)
+        end = "\n" if total and done >= total else ""
+        print(f"\r{label} [{bar}] {done}/{total} {note[:40]:<40}", end=end, file=sys.stderr,
+              flush=True)
+
+    return Progress(report=report)
+
+
+def print_rows(rows: list[tuple], header: tuple) -> None:
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
+    for row in (header, *rows):
+        print("  ".join(str(x).ljust(w) for x, w in zip(row, widths)).rstrip())
+
+
+def summary_lines(summary) -> list[str]:
+    """What `form check` prints for one form."""
+    if summary.form is None:
+        return [f"{summary.path}: {summary.error}"]
+    form = summary.form
+    lines = [
+        f"{summary.path}",
+        f"  form_id {form.form_id}, version {form.version or '(none)'}: {form.title}",
+        (f"  languages: {', '.join(form.languages) or '(one, unnamed)'}; "
+         f"default: {form.default_language or '(unnamed)'}"),
+        (f"  {summary.questions} questions, {summary.groups} groups, "
+         f"{summary.repeats} repeats, {summary.expressions} expressions"),
+    ]
+    lines += [f"  {f.severity}: {f}" for f in summary.findings]
+    lines.append("  usable as is" if summary.usable else "  NOT usable as is: see above")
+    return lines
+
+
+def print_export(stats, sheets: bool = True) -> None:
+    total = sum(stats.rows.values())
+    if not sheets:
+        print(f"wrote {stats.path}: {total} rows")
+        return
+    print(f"wrote {stats.path}: {total} rows in {len(stats.rows)} sheets")
+    for sheet, count in stats.rows.items():
+        print(f"  {sheet}: {count}")
+
+
+def print_merge_report(report, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2, default=str))
+        return
+    prefix = "dry run, nothing written: " if report.dry_run else ""
+    print(prefix + ", ".join(f"{key} {value}" for key, value in report.counts.items()))
+    for item in report.rejected:
+        print(f"  refused: {item.message}")
+    for item in report.conflicts:
+        print(f"  conflict: {item.uuid} (here {item.local_version}, in {item.file} "
+              f"{item.incoming_version}): both kept for review")
+    for item in report.duplicates:
+        print(f"  possible duplicate: {item.uuid} and {item.other} "
+              f"({REASONS.get(item.reason, item.reason)})")
+
+
+def print_summary(summary) -> None:
+    print("\n".join(summary_lines(summary)), end="\n\n")
+
+
+def print_status(report) -> None:
+    print(f"store: {report.db_path}")
+    if not report.tally:
+        print("no responses yet (try: surveyor demo)")
+    rows = [(form_id, status, n) for (form_id, status), n in sorted(report.tally.items())]
+    if rows:
+        print_rows(rows, ("form", "status", "responses"))
+        print(f"total: {report.total} responses")
+    print(f"open conflicts: {report.open_conflicts}; imports: {report.imports}")
+
+
+def print_history(records) -> None:
+    if not records:
+        print("no imports yet")
+        return
+    rows = [(r.id, r.at, r.file, r.sha256[:12], "undone" if r.undone else "",
+             " ".join(f"{k}={v}" for k, v in r.counts.items() if v)) for r in records]
+    print_rows(rows, ("id", "at", "file", "sha256", "", "counts"))
