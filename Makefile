@@ -7,7 +7,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xkb1 fonts-dejavu-core xvfb xauth libreoffice-calc
 
-.PHONY: run test deps system-deps bench clean
+.PHONY: run test deps system-deps bench screenshots translations clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -27,6 +27,8 @@ system-deps:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
+# The window on the bundled forms; the first time, the default store gets demo data (seeded, so
+# a second run adds nothing).
 run: system-deps $(STAMP)
 	$(BIN)/surveyor demo --responses 40
 	$(BIN)/surveyor
@@ -36,7 +38,22 @@ test: system-deps $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/forms.py
+	$(BIN)/python bench/store.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui.py
 	$(BIN)/python bench/sync.py
+
+# Every screen under Xvfb with the real xcb platform at 1366x768, in Vietnamese and English.
+screenshots: system-deps $(STAMP)
+	rm -rf screenshots
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python scripts/screenshots.py --out screenshots
+	@echo "look at every PNG in screenshots/"
+
+# Interface text: .ts sources from the code (pyside6-lupdate), then the compiled .qm.
+TS := resources/translations/surveyor_vi.ts resources/translations/surveyor_en.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find surveyor/ui -name '*.py') surveyor/core/errors.py -ts $(TS) -no-obsolete
+	$(BIN)/python scripts/fill_translations.py $(TS)
+	for ts in $(TS); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 clean:
 	rm -rf $(VENV) dist .pyinstaller-work .pytest_cache
