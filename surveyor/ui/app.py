@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QDir, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from surveyor import __version__, paths
@@ -27,6 +27,7 @@ def application() -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    QDir.addSearchPath("icons", str(paths.resources_dir() / "icons"))   # QIcon("icons:save.svg")
     return app
 
 

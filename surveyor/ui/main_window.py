@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -81,7 +81,7 @@ class MainWindow(ResponseActions, FileActions, QMainWindow):
                 ("import", self.tr("&Import…"), "Ctrl+I", self.import_dialog),
                 ("add_form", self.tr("Add &form…"), None, self.add_form_dialog),
                 ("settings", self.tr("Se&ttings…"), "Ctrl+,", self.settings_dialog)):
-            action = QAction(text, self)
+            action = QAction(QIcon(f"icons:{name}.svg"), text, self)
             action.setObjectName(f"action:{name}")
             if keys is not None:
                 action.setShortcut(QKeySequence(keys))

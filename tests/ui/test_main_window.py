@@ -235,3 +235,10 @@ def test_delete_is_soft_and_asks_first(window, qtbot, monkeypatch):
     window.findChild(QAction, "action:delete").trigger()
     stored = window.store.get(uuid)
     assert stored.deleted and stored.answers                # kept, marked deleted
+
+
+def test_every_action_has_its_icon(window):
+    for action in window.findChildren(QAction):
+        if action.objectName().startswith("action:"):
+            assert not action.icon().isNull(), action.objectName()
+            assert not action.icon().pixmap(24, 24).isNull(), action.objectName()
