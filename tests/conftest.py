@@ -14,6 +14,15 @@ SHARED_FIXTURES = REPO.parent / "shared" / "fixtures" / "xlsforms"
 
 
 @pytest.fixture
+def store(tmp_path: Path):
+    """A real SQLite store in a temporary folder, closed after the test."""
+    from surveyor.core.store import Store
+
+    with Store(tmp_path / "surveyor.sqlite") as opened:
+        yield opened
+
+
+@pytest.fixture
 def xlsform_fixtures() -> Path:
     """The public XLSForms of ../shared/fixtures/xlsforms (skipped, with the reason, if absent)."""
     if not SHARED_FIXTURES.is_dir():

@@ -19,12 +19,6 @@ from surveyor.core.store.listing import COLUMNS, ListQuery, ListRow, fold, regis
 NFD = unicodedata.normalize("NFD", "Làng gốm Bát Tràng")
 
 
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "surveyor.sqlite") as opened:
-        yield opened
-
-
 def state(uuid: str, name: str = "Cơ sở", *, form_id: str = "co_so_san_xuat",
           status: str = COMPLETE, ward: str = "phuong_hoan_kiem", inspector: str = "Lê Văn An",
           at: str = "2026-03-01T08:00:00", **answers) -> Response:

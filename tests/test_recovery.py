@@ -22,7 +22,6 @@ from surveyor.core.filling.recovery import (
 from surveyor.core.filling.session import Session
 from surveyor.core.forms.xlsform import form_from_markdown
 from surveyor.core.responses import DRAFT
-from surveyor.core.store import Store
 
 NOW = dt.datetime(2026, 11, 24, 8, 30, 0)
 
@@ -44,12 +43,6 @@ SHOP = """
 @pytest.fixture(scope="module")
 def shop():
     return form_from_markdown(SHOP)
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "surveyor.sqlite") as opened:
-        yield opened
 
 
 @pytest.fixture

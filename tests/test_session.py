@@ -12,7 +12,6 @@ from surveyor import paths
 from surveyor.core.filling.session import Session
 from surveyor.core.forms.xlsform import form_from_markdown, load_forms
 from surveyor.core.responses import COMPLETE, DRAFT
-from surveyor.core.store import Store
 
 NOW = dt.datetime(2026, 11, 24, 8, 30, 0)
 
@@ -45,12 +44,6 @@ SHOP = """
 @pytest.fixture(scope="module")
 def shop():
     return form_from_markdown(SHOP)
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "surveyor.sqlite") as opened:
-        yield opened
 
 
 @pytest.fixture(scope="module")

@@ -21,12 +21,6 @@ from surveyor.core.store import Head, Store, restore
 NFD = unicodedata.normalize("NFD", "Làng gốm Bát Tràng")
 
 
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "surveyor.sqlite") as opened:
-        yield opened
-
-
 def make_response(uuid: str = "u1", form_id: str = "lang_nghe", **answers) -> Response:
     return Response(uuid=uuid, form_id=form_id, form_version="2026.1", inspector="Lê Văn An",
                     device="dev-1", created_at="2026-03-01T08:00:00",

@@ -153,6 +153,19 @@ class QuestionBlock(QFrame):
         super().mousePressEvent(event)
 
 
+def _section_header(block: QFrame, layout: QVBoxLayout, top: bool) -> QLabel:
+    """The bold title of a group or repeat (a top-level one larger, with a rule under it)."""
+    header = _wrapping_label(block)
+    _bold(header, 1.3 if top else 1.08)
+    layout.addWidget(header)
+    if top:
+        line = QFrame(block)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+    return header
+
+
 class GroupBlock(QFrame):
     """A group (a top-level one is a section): a bold header and its children."""
 
@@ -165,14 +178,7 @@ class GroupBlock(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10 if top else 4, 0, 4)
         layout.setSpacing(2)
-        self.header = _wrapping_label(self)
-        _bold(self.header, 1.3 if top else 1.08)
-        layout.addWidget(self.header)
-        if top:
-            line = QFrame(self)
-            line.setFrameShape(QFrame.Shape.HLine)
-            line.setFrameShadow(QFrame.Shadow.Sunken)
-            layout.addWidget(line)
+        self.header = _section_header(self, layout, top)
         self.body = QVBoxLayout()
         self.body.setContentsMargins(0 if top else 12, 0, 0, 0)
         self.body.setSpacing(2)
@@ -241,14 +247,7 @@ class RepeatBlock(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10 if top else 4, 0, 4)
         layout.setSpacing(6)
-        self.header = _wrapping_label(self)
-        _bold(self.header, 1.3 if top else 1.08)
-        layout.addWidget(self.header)
-        if top:
-            line = QFrame(self)
-            line.setFrameShape(QFrame.Shape.HLine)
-            line.setFrameShadow(QFrame.Shadow.Sunken)
-            layout.addWidget(line)
+        self.header = _section_header(self, layout, top)
         self.empty = QLabel(view.tr("No rows yet."), self)
         palette = self.empty.palette()
         palette.setColor(QPalette.ColorRole.WindowText,
