@@ -17,9 +17,11 @@ from surveyor.core.errors import SurveyError
 from surveyor.core.progress import Cancelled
 from surveyor.logs import log_unexpected
 from surveyor.terminal import (
+    print_conflicts,
     print_export,
     print_history,
     print_merge_report,
+    print_resolved,
     print_status,
     print_summary,
     terminal_progress,
@@ -101,6 +103,17 @@ def build_parser() -> argparse.ArgumentParser:
     command("backups", cmd_backups, "list the store's backups")
     command("restore", cmd_restore, "put a backup back in place of the store").add_argument(
         "backup", type=Path, metavar="BACKUP")
+    command("conflicts", cmd_conflicts, "list the open conflicts and how their sides differ"
+            ).add_argument("--json", action="store_true", help="print them as one JSON list")
+    resolve = command("resolve", cmd_resolve, "resolve a conflict, field by field")
+    resolve.add_argument("id", type=int, metavar="ID")
+    resolve.add_argument("--take", required=True, choices=SIDES,
+                         help="the side every field takes unless --field names it")
+    resolve.add_argument("--field", type=field_pick, action="append", default=[],
+                         metavar="NAME=local|incoming", help="the side of one field (repeatable)")
+    smoke = sub.add_parser("smoke")              # hidden (no help): CI checks the built bundle
+    smoke.add_argument("--out", type=Path, required=True, metavar="DIR")
+    smoke.set_defaults(func=cmd_smoke)
     return parser
 
 
@@ -110,6 +123,17 @@ def db_path(args: argparse.Namespace) -> Path:
     path = args.db or paths.default_db_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
+
+
+SIDES = ("local", "incoming")
+
+
+def field_pick(text: str) -> tuple[str, str]:
+    """--field NAME=local|incoming (the name is the field as `conflicts` prints it)."""
+    name, sep, side = text.rpartition("=")
+    if not sep or not name or side not in SIDES:
+        raise argparse.ArgumentTypeError(f"{text!r}: say NAME=local or NAME=incoming")
+    return name, side
 
 
 def forms_of(args: argparse.Namespace):
@@ -218,6 +242,33 @@ def cmd_restore(args: argparse.Namespace) -> int:
     report = jobs.restore(db_path(args), args.backup)
     print(f"restored {report.backup} into {report.db_path}")
     return OK
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from surveyor.core import jobs
+
+    print_conflicts(jobs.conflicts(db_path(args), forms_of(args)), args.json)
+    return OK
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from surveyor.core import jobs
+
+    picks = dict(args.field)
+    twice = sorted({name for name, side in args.field if picks[name] != side})
+    if twice:
+        print(f"surveyor: --field names {', '.join(twice)} with both sides", file=sys.stderr)
+        return USAGE
+    state = jobs.resolve_conflict(db_path(args), args.id, take=args.take, picks=picks)
+    print_resolved(args.id, state, args.take, picks)
+    return OK
+
+
+def cmd_smoke(args: argparse.Namespace) -> int:
+    """The built program checks itself: window, bundled forms, a saved response, a workbook."""
+    from surveyor import smoke
+
+    return smoke.run(args.out)
 
 
 if __name__ == "__main__":

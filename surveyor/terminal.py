@@ -99,3 +99,38 @@ def print_history(records) -> None:
     rows = [(r.id, r.at, r.file, r.sha256[:12], "undone" if r.undone else "",
              " ".join(f"{k}={v}" for k, v in r.counts.items() if v)) for r in records]
     print_rows(rows, ("id", "at", "file", "sha256", "", "counts"))
+
+
+def shown(value: object) -> str:
+    """A stored answer as a cell of a table: empty shows as "-"."""
+    return "-" if value is None or value == "" else str(value)
+
+
+def print_conflicts(views, as_json: bool) -> None:
+    """`conflicts`: each open conflict, its two sides and the fields on which they differ."""
+    if as_json:
+        print(json.dumps([view.as_json() for view in views], ensure_ascii=False, indent=2,
+                         default=str))
+        return
+    if not views:
+        print("no open conflicts")
+        return
+    for view in views:
+        print(f"conflict {view.id}: response {view.uuid} ({view.form_id} {view.form_version})")
+        for label, state in (("local", view.local), ("incoming", view.incoming)):
+            print(f"  {label + ':':<9} {state.inspector or '(no inspector)'}, "
+                  f"{state.updated_at}, version {state.version}")
+        rows = [(r.field, shown(r.base), shown(r.local), shown(r.incoming))
+                for r in view.differing]
+        if rows:
+            print_rows([("  " + f, *rest) for f, *rest in rows],
+                       ("  field", "base", "local", "incoming"))
+        else:
+            print("  the answers are the same; only the history differs")
+        print()
+
+
+def print_resolved(conflict_id: int, state, take: str, picks) -> None:
+    chosen = "".join(f", {field} from {side}" for field, side in picks.items() if side != take)
+    print(f"conflict {conflict_id} resolved: {state.uuid} is now version {state.version} "
+          f"(fields from {take}{chosen})")

@@ -220,42 +220,42 @@
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="205"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="211"/>
         <source>Move this row up (Alt+Shift+Up)</source>
         <translation>Move this row up (Alt+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="207"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="213"/>
         <source>Move this row down (Alt+Shift+Down)</source>
         <translation>Move this row down (Alt+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="209"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="215"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="209"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="215"/>
         <source>Remove this row (Alt+Delete)</source>
         <translation>Remove this row (Alt+Delete)</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="252"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="251"/>
         <source>No rows yet.</source>
         <translation>No rows yet.</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="264"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="263"/>
         <source>+ Add a row</source>
         <translation>+ Add a row</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="266"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="265"/>
         <source>Add a row (Alt+Insert)</source>
         <translation>Add a row (Alt+Insert)</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="279"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="278"/>
         <source>Add a row: {label}</source>
         <translation>Add a row: {label}</translation>
     </message>
@@ -587,6 +587,21 @@
         <location filename="../../surveyor/core/errors.py" line="73"/>
         <source>no form {form_id} is loaded</source>
         <translation>no form {form_id} is loaded</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/core/errors.py" line="74"/>
+        <source>conflict {id}: no field {field} (fields that differ: {fields})</source>
+        <translation>conflict {id}: no field {field} (fields that differ: {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/core/errors.py" line="76"/>
+        <source>conflict {id}: {side} is not a side; say local or incoming</source>
+        <translation>conflict {id}: {side} is not a side; say local or incoming</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/core/errors.py" line="78"/>
+        <source>conflict {id}: the {side} state {version} of {uuid} is not in this store</source>
+        <translation>conflict {id}: the {side} state {version} of {uuid} is not in this store</translation>
     </message>
 </context>
 <context>

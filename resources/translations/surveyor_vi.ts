@@ -220,42 +220,42 @@
         <translation>bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="205"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="211"/>
         <source>Move this row up (Alt+Shift+Up)</source>
         <translation>Chuyển dòng này lên (Alt+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="207"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="213"/>
         <source>Move this row down (Alt+Shift+Down)</source>
         <translation>Chuyển dòng này xuống (Alt+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="209"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="215"/>
         <source>Remove row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="209"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="215"/>
         <source>Remove this row (Alt+Delete)</source>
         <translation>Xóa dòng này (Alt+Delete)</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="252"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="251"/>
         <source>No rows yet.</source>
         <translation>Chưa có dòng nào.</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="264"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="263"/>
         <source>+ Add a row</source>
         <translation>+ Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="266"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="265"/>
         <source>Add a row (Alt+Insert)</source>
         <translation>Thêm dòng (Alt+Insert)</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/form_blocks.py" line="279"/>
+        <location filename="../../surveyor/ui/form_blocks.py" line="278"/>
         <source>Add a row: {label}</source>
         <translation>Thêm dòng: {label}</translation>
     </message>
@@ -587,6 +587,21 @@
         <location filename="../../surveyor/core/errors.py" line="73"/>
         <source>no form {form_id} is loaded</source>
         <translation>chưa nạp biểu mẫu {form_id}</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/core/errors.py" line="74"/>
+        <source>conflict {id}: no field {field} (fields that differ: {fields})</source>
+        <translation>xung đột {id}: không có trường {field} (các trường khác nhau: {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/core/errors.py" line="76"/>
+        <source>conflict {id}: {side} is not a side; say local or incoming</source>
+        <translation>xung đột {id}: {side} không phải một bên; hãy chọn local (máy này) hoặc incoming (tệp nhập)</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/core/errors.py" line="78"/>
+        <source>conflict {id}: the {side} state {version} of {uuid} is not in this store</source>
+        <translation>xung đột {id}: trạng thái {side} {version} của phiếu {uuid} không có trong kho dữ liệu này</translation>
     </message>
 </context>
 <context>

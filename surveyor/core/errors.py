@@ -71,6 +71,12 @@ class Problem(Enum):
         "Problem", "{file}, sheet {sheet}, row {row}, column _uuid: {uuid} belongs to form "
         "{stored_form} here, not {form_id}")
     NO_SUCH_FORM = QT_TRANSLATE_NOOP("Problem", "no form {form_id} is loaded")
+    CONFLICT_FIELD_UNKNOWN = QT_TRANSLATE_NOOP(
+        "Problem", "conflict {id}: no field {field} (fields that differ: {fields})")
+    CONFLICT_SIDE_UNKNOWN = QT_TRANSLATE_NOOP(
+        "Problem", "conflict {id}: {side} is not a side; say local or incoming")
+    CONFLICT_STATE_MISSING = QT_TRANSLATE_NOOP(
+        "Problem", "conflict {id}: the {side} state {version} of {uuid} is not in this store")
 
 
 class SurveyError(Exception):

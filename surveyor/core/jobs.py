@@ -22,8 +22,11 @@ from surveyor.core.forms.catalog import Catalog, add_form, load_catalog
 from surveyor.core.forms.check import FormSummary, summarise
 from surveyor.core.forms.model import Form, FormKey
 from surveyor.core.progress import SILENT, Progress
+from surveyor.core.responses import Response
 from surveyor.core.store import ImportRecord, Store
 from surveyor.core.store import backups as backup_files
+from surveyor.core.sync import conflicts as conflict_review
+from surveyor.core.sync.conflicts import ConflictView
 from surveyor.core.sync.export import export_workbook
 from surveyor.core.sync.merge import MergeReport, import_workbooks
 from surveyor.core.workbook import ExportStats
@@ -161,3 +164,20 @@ def demo(db_path: Path, forms: Forms, *, responses: int = 40, seed: int = 0,
         before = store.count()
         fill_demo(store, forms, responses=responses, seed=seed, progress=progress)
         return DemoReport(db_path, seed, store.count() - before, store.count())
+
+
+# -- conflicts -----------------------------------------------------------------------------------
+
+def conflicts(db_path: Path, forms: Forms | None = None) -> list[ConflictView]:
+    """The open conflicts, oldest first, each with both sides and its fields (in the order of
+    its form, when `forms` has it)."""
+    with Store(db_path) as store:
+        return [conflict_review.conflict_view(store, c.id, forms) for c in store.conflicts()]
+
+
+def resolve_conflict(db_path: Path, conflict_id: int, *, take: str = conflict_review.LOCAL,
+                     picks: Mapping[str, str] | None = None) -> Response:
+    """Close a conflict: each field from `take` unless `picks` names its side; returns the
+    new current state, whose history holds both sides."""
+    with Store(db_path) as store:
+        return conflict_review.resolve(store, conflict_id, picks, take=take, who=who(store))

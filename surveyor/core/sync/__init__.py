@@ -1,2 +1,3 @@
 """Sync by workbooks: export (export.py), import with the merge rule (merge.py), files read in a
-worker process (arrivals.py), possible duplicates (duplicates.py)."""
+worker process (arrivals.py), possible duplicates (duplicates.py), conflicts seen and resolved
+field by field (conflicts.py)."""

@@ -1,0 +1,208 @@
+"""Conflicts resolved field by field: what each side holds (`conflict_view`), and the merged
+state a person's choices make (`resolve`).
+
+A field is an answer key ("ten_co_so") or a repeat answer named as the audit names it
+("nguyen_lieu[2]/ten_nl", nested "cay[2.1]/ten"): repeat rows of the two sides are matched by
+repeat name and index path. Every field takes the side `take` unless `picks` names it; the
+system fields (status, inspector, device, deleted, form version) come from `take`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from surveyor.core.errors import Problem, SurveyError
+from surveyor.core.forms.model import Form, FormKey
+from surveyor.core.responses import RepeatRow, Response, Value, canonical, generation
+from surveyor.core.store import Store
+
+LOCAL, INCOMING = "local", "incoming"
+SIDES = (LOCAL, INCOMING)
+
+Cell = tuple["str | None", tuple[int, ...], str]    # repeat (None: top level), index path, key
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    """One field of a conflict: its value on each side, as stored (None: no answer)."""
+
+    field: str                   # "ten_co_so", or "nguyen_lieu[2]/ten_nl"
+    key: str                     # the answer key
+    repeat: str | None           # the repeat the row belongs to, None at the top level
+    path: tuple[int, ...]        # index path of the repeat row (parents', then its own); ()
+    base: Value
+    local: Value
+    incoming: Value
+    differs: bool                # local and incoming differ (canonical values, as the audit)
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """An open conflict as a person reviews it: both sides, their common ancestor, the fields."""
+
+    id: int
+    uuid: str
+    form_id: str
+    form_version: str
+    base: Response | None        # the newest common ancestor the store has, if any
+    local: Response              # current here
+    incoming: Response           # the other side, kept by the import that found it
+    fields: tuple[FieldRow, ...]  # every answer of any side, in form order
+
+    @property
+    def differing(self) -> tuple[FieldRow, ...]:
+        return tuple(row for row in self.fields if row.differs)
+
+    def as_json(self) -> dict:
+        """What `conflicts --json` prints for one conflict (the differing fields only)."""
+        def side(state: Response) -> dict:
+            return {"version": state.version, "who": state.inspector, "at": state.updated_at}
+
+        return {"id": self.id, "uuid": self.uuid, "form_id": self.form_id,
+                "form_version": self.form_version,
+                "base_version": self.base.version if self.base else None,
+                "local": side(self.local), "incoming": side(self.incoming),
+                "fields": [{"field": r.field, "base": r.base, "local": r.local,
+                            "incoming": r.incoming} for r in self.differing]}
+
+
+def conflict_view(store: Store, conflict_id: int,
+                  forms: Mapping[FormKey, Form] | None = None) -> ConflictView:
+    """The open conflict `conflict_id` (CONFLICT_NOT_OPEN if unknown or resolved); fields in
+    the order of its form when `forms` has it, else in the order the answers were stored."""
+    conflict = next((c for c in store.conflicts() if c.id == conflict_id), None)
+    if conflict is None:
+        raise SurveyError(Problem.CONFLICT_NOT_OPEN, id=conflict_id)
+    local = store.get(conflict.uuid)
+    if local is None:
+        raise SurveyError(Problem.CONFLICT_NOT_OPEN, id=conflict_id)
+    incoming = store.state(conflict.uuid, conflict.incoming_version)
+    if incoming is None:
+        raise SurveyError(Problem.CONFLICT_STATE_MISSING, id=conflict_id, side=INCOMING,
+                          version=conflict.incoming_version, uuid=conflict.uuid)
+    base = common_ancestor(store, local, incoming)
+    form = (forms or {}).get((local.form_id, local.form_version))
+    return ConflictView(conflict_id, local.uuid, local.form_id, local.form_version, base, local,
+                        incoming, field_rows(base, local, incoming, form))
+
+
+def common_ancestor(store: Store, local: Response, incoming: Response) -> Response | None:
+    """The newest version in both histories that the store can find, else None."""
+    common = set(local.history) & set(incoming.history)
+    for version in sorted(common, key=lambda v: (generation(v), v), reverse=True):
+        found = store.state(local.uuid, version)
+        if found is not None:
+            return found
+    return None
+
+
+def cells(state: Response | None) -> dict[Cell, Value]:
+    """Every answer of a state, top level first, then each repeat row's."""
+    if state is None:
+        return {}
+    found: dict[Cell, Value] = {(None, (), key): value for key, value in state.answers.items()}
+    for row in state.repeats:
+        path = (*row.parent_index, row.index)
+        found.update({(row.repeat, path, key): value for key, value in row.answers.items()})
+    return found
+
+
+def field_name(repeat: str | None, path: tuple[int, ...], key: str) -> str:
+    """The field as the audit names it (store/audit.py repeat_field)."""
+    return key if repeat is None else f"{repeat}[{'.'.join(map(str, path))}]/{key}"
+
+
+def field_rows(base: Response | None, local: Response, incoming: Response,
+               form: Form | None) -> tuple[FieldRow, ...]:
+    sides = cells(base), cells(local), cells(incoming)
+    order = _form_order(form, dict.fromkeys((*sides[1], *sides[2], *sides[0])))
+    return tuple(
+        FieldRow(field_name(*cell), cell[2], cell[0], cell[1], *(side.get(cell) for side in sides),
+                 differs=canonical(sides[1].get(cell)) != canonical(sides[2].get(cell)))
+        for cell in order)
+
+
+def _form_order(form: Form | None, seen: Iterable[Cell]) -> list[Cell]:
+    """Cells in form order: a repeat's rows where its outermost repeat stands, by index path;
+    what the form does not name (or no form) after, in the order first seen."""
+    seen = list(seen)
+    nodes = list(form.walk()) if form else []
+    rank = {node.key: i for i, node in enumerate(nodes)}
+    parent = {g.key: g.repeat for g in (form.repeats() if form else ())}
+    first: dict[str, int] = {}
+    for i, (repeat, _, key) in enumerate(seen):
+        first.setdefault(key if repeat is None else repeat, i)
+        first.setdefault(key, i)
+
+    def place(name: str) -> int:
+        return rank.get(name, len(nodes) + first[name])
+
+    def outermost(repeat: str) -> str:
+        while parent.get(repeat):
+            repeat = parent[repeat]
+        return repeat
+
+    def order(cell: Cell) -> tuple:
+        repeat, path, key = cell
+        anchor = place(key) if repeat is None else rank.get(outermost(repeat), place(repeat))
+        return anchor, path, place(key)
+
+    return sorted(seen, key=order)
+
+
+def resolve(store: Store, conflict_id: int, picks: Mapping[str, str] | None = None, *,
+            take: str = LOCAL, who: str) -> Response:
+    """Close the conflict with the merged state: each field from `take` unless `picks` names
+    it ({"ten_co_so": "incoming"}); one new version whose history holds both sides."""
+    view = conflict_view(store, conflict_id)
+    choices = _checked(view, picks or {}, take)
+    return store.resolve_conflict(conflict_id, merged(view, choices, take), who=who)
+
+
+def _checked(view: ConflictView, picks: Mapping[str, str], take: str) -> dict[str, str]:
+    names = {row.field for row in view.fields}
+    for side in (take, *picks.values()):
+        if side not in SIDES:
+            raise SurveyError(Problem.CONFLICT_SIDE_UNKNOWN, id=view.id, side=side)
+    for name in picks:
+        if name not in names:
+            differing = ", ".join(row.field for row in view.differing) or "none"
+            raise SurveyError(Problem.CONFLICT_FIELD_UNKNOWN, id=view.id, field=name,
+                              fields=differing)
+    return dict(picks)
+
+
+def merged(view: ConflictView, picks: Mapping[str, str], take: str) -> Response:
+    """The answers and repeat rows the choices make, on the system fields of `take`.
+
+    A repeat row is kept when a side it exists on gave one of its fields (or, for a row with
+    no answers, when `take` has it), and its parent row is kept."""
+    states = {LOCAL: view.local, INCOMING: view.incoming}
+    rows_of = {side: {(r.repeat, (*r.parent_index, r.index)) for r in state.repeats}
+               for side, state in states.items()}
+    answers: dict[str, Value] = {}
+    rows: dict[tuple, dict[str, Value]] = {}
+    kept = set(rows_of[take])
+    for row in view.fields:
+        side = picks.get(row.field, take)
+        value = getattr(row, side)
+        target = answers if row.repeat is None else rows.setdefault((row.repeat, row.path), {})
+        if value is not None:
+            target[row.key] = value
+        if row.repeat is not None and (row.repeat, row.path) in rows_of[side]:
+            kept.add((row.repeat, row.path))
+    return replace(states[take], answers=answers, repeats=_repeat_rows(rows, kept))
+
+
+def _repeat_rows(rows: Mapping[tuple, Mapping[str, Value]], kept: set) -> tuple[RepeatRow, ...]:
+    paths: set[tuple[int, ...]] = {()}
+    out: list[RepeatRow] = []
+    for repeat, path in sorted(kept, key=lambda place: len(place[1])):  # parents first
+        if path[:-1] in paths:
+            paths.add(path)
+            out.append(RepeatRow(repeat, path[-1], dict(rows.get((repeat, path), {})),
+                                 parent_index=path[:-1]))
+    order = {place: i for i, place in enumerate(rows)}
+    return tuple(sorted(out, key=lambda r: order.get(
+        (r.repeat, (*r.parent_index, r.index)), len(order))))
