@@ -7,7 +7,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xkb1 fonts-dejavu-core xvfb xauth libreoffice-calc
 
-.PHONY: run test deps system-deps bench screenshots translations clean
+.PHONY: run test deps system-deps bench screenshots translations dist clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -54,6 +54,18 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find surveyor/ui -name '*.py') surveyor/core/errors.py -ts $(TS) -no-obsolete
 	$(BIN)/python scripts/fill_translations.py $(TS)
 	for ts in $(TS); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+
+# The bundle dist/Surveyor/: Surveyor (the window) and surveyor-cli (the command line), built
+# from build/surveyor.spec with PyInstaller (the `dist` extra, installed here on first use). Its
+# work files go to .pyinstaller-work/ (ignored), never into build/.
+DIST_STAMP := $(VENV)/.installed-dist
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath .pyinstaller-work --distpath dist build/surveyor.spec
+	@du -sh dist/Surveyor
 
 clean:
 	rm -rf $(VENV) dist .pyinstaller-work .pytest_cache

@@ -225,3 +225,10 @@ CO_SO = {"ten_co_so": "Công ty Gốm Minh Long", "loai_hinh": "doanh_nghiep",
 MATERIAL = {"ten_nguyen_lieu": "Đất sét", "don_vi": "tan", "sl_nam_truoc": 220,
             "sl_nam_nay": 200, "san_luong_nam_truoc": 100, "san_luong_nam_nay": 100,
             "don_vi_san_pham": "tấn"}
+
+
+def test_a_new_response_nobody_answered_is_not_worth_keeping(shop):
+    session = Session.new(shop, inspector="Lan", device="d1", carried={"phuong": "Hàng Bạc"})
+    assert session.carried == {"phuong"} and session.dirty and not session.worth_keeping
+    session.set("ten", "Quầy B")
+    assert session.worth_keeping

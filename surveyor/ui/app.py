@@ -72,10 +72,39 @@ def build_main_window(db_path: str | Path, forms_dir: str | Path | None = None, 
     return window
 
 
+def window_settings() -> QSettings:
+    """The window's settings: an INI file in data/ for a portable bundle, else Qt's place."""
+    ini = paths.settings_file()
+    if ini is None:
+        return QSettings()
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(ini), QSettings.Format.IniFormat)
+
+
+def install_excepthook(window) -> None:
+    """Anything unexpected that reaches the event loop: logged, then a dialog with the log's
+    path and copyable details (ui/messages.py), in the interface language."""
+    def hook(kind, error, trace) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        try:
+            from surveyor.ui import messages
+
+            messages.show_error(window, error.with_traceback(trace))
+        except Exception:  # noqa: BLE001 (the dialog itself failed: the log still has it)
+            if sys.stderr is not None:                 # None in a windowed Windows bundle
+                sys.__excepthook__(kind, error, trace)
+
+    sys.excepthook = hook
+
+
 def run(db_path: Path, extra_forms: Iterable[Path] = ()) -> int:
     """`surveyor` with no arguments: show the window, load, ask a first-time inspector's name."""
     app = application()
-    window = build_main_window(db_path, extra_forms=extra_forms, load=False)
+    window = build_main_window(db_path, extra_forms=extra_forms, settings=window_settings(),
+                               load=False)
+    install_excepthook(window)
     window.show()
 
     def load() -> None:

@@ -198,7 +198,7 @@ class MainWindow(ResponseActions, FileActions, QMainWindow):
 
     def closeEvent(self, event) -> None:
         try:
-            kept = self.session is None or not self.session.dirty or self.save()
+            kept = self.session is None or not self.session.worth_keeping or self.save()
         except Exception as error:  # noqa: BLE001 (closing: keep the answers, log why)
             log_unexpected(error)
             kept = False

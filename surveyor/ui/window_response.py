@@ -130,7 +130,7 @@ class ResponseActions:
 
     def write_savepoint(self) -> None:
         """Autosave: the answers as they are, in a savepoint file (not a version)."""
-        if self.session is None or not self.session.dirty:
+        if self.session is None or not self.session.worth_keeping:
             return
         place = self.view.current_place() if self.view else None
         focus = f"{place[0]}@{'.'.join(map(str, place[1]))}" if place else ""
@@ -181,7 +181,7 @@ class ResponseActions:
     def leave_response(self) -> bool:
         """Before another response or the list: save what changed (never lose an answer)."""
         self.commit_pending()
-        if self.session is None or not self.session.dirty:
+        if self.session is None or not self.session.worth_keeping:
             return True
         return self.save()
 

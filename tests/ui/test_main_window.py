@@ -242,3 +242,11 @@ def test_every_action_has_its_icon(window):
         if action.objectName().startswith("action:"):
             assert not action.icon().isNull(), action.objectName()
             assert not action.icon().pixmap(24, 24).isNull(), action.objectName()
+
+
+def test_leaving_a_new_response_nobody_answered_saves_nothing(window):
+    before = window.store.count()
+    pick_form(window, "sieu_thi_ttm")
+    window.findChild(QAction, "action:new").trigger()
+    window.findChild(QAction, "action:back").trigger()
+    assert window.store.count() == before

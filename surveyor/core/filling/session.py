@@ -78,6 +78,7 @@ class Session:
         self.carried: frozenset[str] = frozenset(carried)   # keys filled from `carried` in new()
         self.clock = clock                                   # what 'end' answers are stamped with
         self._clean = clean       # content() as last saved or opened; None: unsaved changes
+        self.touched = False      # a person answered, added or removed something here
 
     @classmethod
     def new(cls, form: Form, *, inspector: str = "", device: str = "",
@@ -91,6 +92,7 @@ class Session:
                       inspector=inspector, device=device)
         session._fill_meta()
         session.carried = frozenset(session._carry(carried or {}))
+        session.touched = False       # meta and carried answers are not the person's work
         return session
 
     @classmethod
@@ -145,16 +147,26 @@ class Session:
         """Something changed since the last save or the open (always so before the first save)."""
         return self._clean is None or content(self.to_response()) != self._clean
 
+    @property
+    def worth_keeping(self) -> bool:
+        """Unsaved work a person did: a new response nobody answered anything in is not (its
+        start time, defaults and carried answers alone make no draft)."""
+        return self.dirty and (self.touched or not self.is_new)
+
     # --- changing --------------------------------------------------------------------------
 
     def set(self, key: str, value: Value, at: Path = ()) -> set[Place]:
         """Answer (key, at), text in NFC; returns the places whose state changed."""
-        return self.live.set(key, _normalised(value), at)
+        changed = self.live.set(key, _normalised(value), at)
+        self.touched = self.touched or bool(changed)
+        return changed
 
     def add_row(self, repeat: str, parent_at: Path = ()) -> set[Place]:
+        self.touched = True
         return self.live.add_row(repeat, parent_at)
 
     def remove_row(self, repeat: str, at: Path) -> set[Place]:
+        self.touched = True
         return self.live.remove_row(repeat, at)
 
     def issues(self) -> list[Issue]:
