@@ -23,7 +23,7 @@ from surveyor.core.forms.model import Choice, Question
 from surveyor.core.responses import Value
 from surveyor.core.text import fold
 from surveyor.ui.questions.base import _RETURN_KEYS, QuestionEditor, _appearances
-from surveyor.ui.questions.labels import choice_label, other_choice
+from surveyor.ui.questions.labels import shown_choices
 
 ROW_APPEARANCES = ("horizontal", "horizontal-compact", "likert")
 
@@ -84,10 +84,7 @@ class ChoiceButtons(QuestionEditor):
         self.set_choices(question.choices, language)
 
     def set_choices(self, choices: Sequence[Choice], language: str | None) -> None:
-        choices = list(choices)
-        if self.question.or_other and all(c.name != "other" for c in choices):
-            choices.append(other_choice(language))
-        shown = [(c.name, choice_label(c, language)) for c in choices]
+        shown = shown_choices(self.question, choices, language)
         if shown == self._shown:
             return
         if [n for n, _ in shown] == [n for n, _ in self._shown]:

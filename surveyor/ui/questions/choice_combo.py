@@ -20,7 +20,7 @@ from surveyor.core.forms.model import Choice, Question
 from surveyor.core.responses import Value
 from surveyor.core.text import fold
 from surveyor.ui.questions.base import QuestionEditor, _NoWheel
-from surveyor.ui.questions.labels import choice_label, other_choice
+from surveyor.ui.questions.labels import shown_choices
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -120,10 +120,7 @@ class ChoiceCombo(QuestionEditor):
         self.set_choices(question.choices, language)
 
     def set_choices(self, choices: Sequence[Choice], language: str | None) -> None:
-        choices = list(choices)
-        if self.question.or_other and all(c.name != "other" for c in choices):
-            choices.append(other_choice(language))
-        shown = [(c.name, choice_label(c, language)) for c in choices]
+        shown = shown_choices(self.question, choices, language)
         if shown == self._shown:
             return
         self._shown = shown

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
 from surveyor.core.forms.languages import is_vietnamese
-from surveyor.core.forms.model import Choice
+from surveyor.core.forms.model import Choice, Question
 
 _MARKDOWN = re.compile(r"[*_#<>`\[\]]")
 
@@ -45,3 +46,12 @@ def choice_label(choice: Choice, language: str | None) -> str:
         if lang is not None and choice.labels.get(lang):
             return choice.labels[lang]
     return next((t for t in choice.labels.values() if t), choice.name)
+
+
+def shown_choices(question: Question, choices: Sequence[Choice],
+                  language: str | None) -> list[tuple[str, str]]:
+    """(name, label) of each choice a select shows, "Other" last where the question has it."""
+    choices = list(choices)
+    if question.or_other and all(c.name != "other" for c in choices):
+        choices.append(other_choice(language))
+    return [(c.name, choice_label(c, language)) for c in choices]
