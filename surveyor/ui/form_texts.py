@@ -71,12 +71,7 @@ class FormTexts:
                 block.set_title(self.form.text(block.repeat.labels, self.language))
         for repeat in self._repeats.values():
             repeat.set_title(self.form.text(repeat.repeat.labels, self.language))
-        self._issues = self._find_issues()
-        for block in self._blocks.values():
-            if isinstance(block, QuestionBlock):
-                self._refresh_error(block)
-        self._update_nav()
-        self.problems_changed.emit()
+        self.refresh_problems()
 
     def _refresh_label(self, reader: str, place: Place) -> None:
         key, at = place

@@ -289,6 +289,10 @@ class FormView(FormKeys, FormNavigation, FormRows, FormTexts, QWidget):
     def show_all_problems(self) -> None:
         """Mark every problem, unanswered required questions too (after a finalise attempt)."""
         self._show_all = True
+        self.refresh_problems()
+
+    def refresh_problems(self) -> None:
+        """Find the problems again and show them beside every question and in the navigator."""
         self._issues = self._find_issues()
         for block in self._blocks.values():
             if isinstance(block, QuestionBlock):

@@ -50,21 +50,6 @@ TUNING = ("PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536", "PRAGMA temp_
           "PRAGMA wal_autocheckpoint=16384")
 NEW_FILE_PAGE_SIZE = 8192
 
-def _where(form_id: str | None, since: str | None, include_deleted: bool,
-           ) -> tuple[str, list[str]]:
-    """The WHERE of responses() and count()."""
-    where, params = [], []
-    if form_id is not None:
-        where.append("form_id = ?")
-        params.append(form_id)
-    if since is not None:
-        where.append("updated_at >= ?")
-        params.append(since)
-    if not include_deleted:
-        where.append("deleted = 0")
-    return (" WHERE " + " AND ".join(where)) if where else "", params
-
-
 def _require_versions(states: list[Response]) -> None:
     if not all(state.version for state in states):
         raise ValueError("put_states/keep_states take saved states (version set); use save()")
@@ -217,7 +202,7 @@ class Store:
     def responses(self, form_id: str | None = None, since: str | None = None,
                   include_deleted: bool = False) -> Iterator[Response]:
         """Current states, streamed (not all in memory), ordered by form_id then created_at."""
-        where, params = _where(form_id, since, include_deleted)
+        where, params = state_tables.where(form_id, since, include_deleted)
         cursor = self._conn.execute(f"SELECT {COLUMNS_SQL} FROM responses{where} "
                                     "ORDER BY form_id, created_at, uuid", params)
         try:
@@ -229,7 +214,7 @@ class Store:
     def count(self, form_id: str | None = None, since: str | None = None,
               include_deleted: bool = False) -> int:
         """How many current responses responses() would give for the same arguments."""
-        where, params = _where(form_id, since, include_deleted)
+        where, params = state_tables.where(form_id, since, include_deleted)
         return self._conn.execute(f"SELECT count(*) FROM responses{where}", params).fetchone()[0]
 
     # -- the response list (listing.py) --

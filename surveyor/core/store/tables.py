@@ -108,3 +108,18 @@ def keep_rows(conn: sqlite3.Connection, rows: Sequence[tuple], *, import_id: int
               at: str) -> None:
     """Keep state rows in `versions` without making them current."""
     conn.executemany(_KEEP, [(*row, import_id, at) for row in rows])
+
+
+def where(form_id: str | None, since: str | None, include_deleted: bool,
+          ) -> tuple[str, list[str]]:
+    """The WHERE clause (and its parameters) of Store.responses() and Store.count()."""
+    where, params = [], []
+    if form_id is not None:
+        where.append("form_id = ?")
+        params.append(form_id)
+    if since is not None:
+        where.append("updated_at >= ?")
+        params.append(since)
+    if not include_deleted:
+        where.append("deleted = 0")
+    return (" WHERE " + " AND ".join(where)) if where else "", params
