@@ -300,12 +300,13 @@ def import_workbooks(store: Store, paths: Iterable[str | Path], forms: Mapping[F
     with closing(read_in_order(paths, forms, reading)) as arriving, \
             (nullcontext() if dry_run else store.transaction()):
         try:
-            for i, (path, arrived) in enumerate(zip(paths, arriving)):
+            for i, path in enumerate(paths):
                 progress.step(100 * i, total, path.name)
-                if isinstance(arrived, SurveyError):
-                    run.rejected.append(Rejected.of(path.name, arrived))
-                    continue
-                with gc_paused():            # planning and writing one file: a hot loop
+                with gc_paused():            # one file read (or unpickled), planned, written
+                    arrived = next(arriving)
+                    if isinstance(arrived, SurveyError):
+                        run.rejected.append(Rejected.of(path.name, arrived))
+                        continue
                     _merge_file(store, view, run, path, arrived, who=who,
                                 progress=progress.part(100 * i + 70, 30, total, path.name))
             progress.step(total, total, "")
