@@ -37,3 +37,22 @@ def make_view(qtbot):
 
     return make
 
+
+
+@pytest.fixture
+def dictionary():
+    """A function: a QTranslator from a dict of source -> text, standing in for a .qm."""
+    from PySide6.QtCore import QTranslator
+
+    class Dictionary(QTranslator):
+        def __init__(self, texts: dict[str, str]):
+            super().__init__()
+            self.texts = texts
+
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return self.texts.get(source, "")
+
+        def isEmpty(self) -> bool:
+            return False
+
+    return Dictionary

@@ -7,7 +7,7 @@ import time
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView
 
@@ -47,18 +47,6 @@ def big_state(i: int) -> Response:
 def listed(keep) -> int:
     """How many responses of the big store a filter keeps (deleted ones never listed)."""
     return sum(1 for i in range(BIG) if i % 50 != 1 and keep(i))
-
-
-class Dictionary(QTranslator):
-    def __init__(self, texts: dict[str, str]):
-        super().__init__()
-        self.texts = texts
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.texts.get(source, "")
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 @pytest.fixture(scope="module")
@@ -243,14 +231,14 @@ def test_switching_form_lists_only_its_responses(shown, labels):
 # -- language and a small store -------------------------------------------------------------
 
 def test_the_list_speaks_vietnamese_when_the_translation_is_installed(qtbot, qapp, big_db,
-                                                                      labels):
+                                                                      labels, dictionary):
     widget = ResponseList(big_db)
     widget.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     qtbot.addWidget(widget)
     widget.set_form(None, labels)
     search, status, ward, _ = parts(widget)
     assert search.placeholderText() == "Search by name, ward, inspector…"
-    vietnamese = Dictionary(VI)
+    vietnamese = dictionary(VI)
     qapp.installTranslator(vietnamese)
     try:
         qtbot.waitUntil(lambda: search.placeholderText() == "Tìm theo tên, phường, cán bộ…")

@@ -6,7 +6,7 @@ import time
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 
 from surveyor import paths
 from surveyor.core.demo.samples import fill_demo
@@ -27,20 +27,6 @@ from surveyor.ui.responses_model import (
 
 VI = {"Status": "Trạng thái", "Ward": "Phường/xã", "Establishment": "Tên cơ sở",
       "Inspector": "Cán bộ", "Updated": "Cập nhật", "Draft": "Nháp", "Complete": "Hoàn thành"}
-
-
-class Dictionary(QTranslator):
-    """A translator from a dict, standing in for a compiled .qm."""
-
-    def __init__(self, texts: dict[str, str]):
-        super().__init__()
-        self.texts = texts
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.texts.get(source, "")
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 @pytest.fixture(scope="module")
@@ -126,10 +112,10 @@ def test_updated_time_is_shown_in_local_time(hanoi_time, model, store):
     assert cell(model, 0, UPDATED) == local_time(store.page(ListQuery(), 0, 1)[0].updated_at)
 
 
-def test_headers_and_words_follow_the_language_installed(model, qapp):
+def test_headers_and_words_follow_the_language_installed(model, qapp, dictionary):
     english = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
     assert english == ["Status", "Ward", "Establishment", "Inspector", "Updated"]
-    vietnamese = Dictionary(VI)
+    vietnamese = dictionary(VI)
     qapp.installTranslator(vietnamese)
     try:
         model.retranslate()
