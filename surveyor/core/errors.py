@@ -77,6 +77,9 @@ class Problem(Enum):
         "Problem", "conflict {id}: {side} is not a side; say local or incoming")
     CONFLICT_STATE_MISSING = QT_TRANSLATE_NOOP(
         "Problem", "conflict {id}: the {side} state {version} of {uuid} is not in this store")
+    # --- bulk resolution (sync/conflicts.py) ---------------------------------------------------
+    # --- duplicates and rows edited outside Surveyor (sync/duplicates.py, sync/outside.py) -----
+    # --- the consolidated report and its indicators (core/report/) ---------------------------
 
 
 class SurveyError(Exception):
