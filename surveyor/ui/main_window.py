@@ -33,7 +33,8 @@ from surveyor.ui import messages
 from surveyor.ui.history_pane import HistoryPane
 from surveyor.ui.jobs import Runner
 from surveyor.ui.window_files import FileActions
-from surveyor.ui.window_response import FORM, LIST, ResponseActions
+from surveyor.ui.review_page import ReviewPage
+from surveyor.ui.window_response import FORM, LIST, REVIEW, ResponseActions
 
 AUTOSAVE_MS = 700            # a savepoint this long after the last committed change (goal: ≤ 1 s)
 
@@ -79,6 +80,7 @@ class MainWindow(ResponseActions, FileActions, QMainWindow):
                 ("delete", self.tr("&Delete"), None, self.delete_response),
                 ("export", self.tr("&Export…"), "Ctrl+E", self.export_dialog),
                 ("import", self.tr("&Import…"), "Ctrl+I", self.import_dialog),
+                ("review", self.tr("&Review"), "Ctrl+R", self.show_review),
                 ("add_form", self.tr("Add &form…"), None, self.add_form_dialog),
                 ("settings", self.tr("Se&ttings…"), "Ctrl+,", self.settings_dialog)):
             action = QAction(QIcon(f"icons:{name}.svg"), text, self)
@@ -121,6 +123,9 @@ class MainWindow(ResponseActions, FileActions, QMainWindow):
         self.side.setObjectName("tabs:side")
         self.history = HistoryPane(self.side)
         self.pages.addWidget(self.form_page)
+        self.review = ReviewPage(self)
+        self.review.changed.connect(self._review_changed)
+        self.pages.addWidget(self.review)           # REVIEW: its tabs are added by load()
         self.saved_label = QLabel("", self)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._update_actions()
@@ -183,13 +188,32 @@ class MainWindow(ResponseActions, FileActions, QMainWindow):
 
     def _update_actions(self) -> None:
         filling = self.pages.currentIndex() == FORM and self.session is not None
-        self.forms_dock.setVisible(not filling)       # the form needs the width
-        for name in ("save", "finalise", "back"):
+        reviewing = self.pages.currentIndex() == REVIEW
+        self.forms_dock.setVisible(not (filling or reviewing))   # they need the width
+        for name in ("save", "finalise"):
             self.actions_by_name[name].setEnabled(filling)
+        self.actions_by_name["back"].setEnabled(filling or reviewing)
         self.actions_by_name["delete"].setEnabled(filling and not self.session.is_new)
         ready = self.store is not None
-        for name in ("new", "new_carried", "export", "import", "add_form", "settings"):
+        for name in ("new", "new_carried", "export", "import", "review", "add_form", "settings"):
             self.actions_by_name[name].setEnabled(ready)
+
+    # -- the office's review page ------------------------------------------------------------
+
+    def show_review(self, tab: str | None = None) -> None:
+        """The review page (imports, conflicts, duplicates, outside edits), at `tab` if given."""
+        if not self.leave_response():
+            return
+        self.pages.setCurrentIndex(REVIEW)
+        self.review.refresh()
+        if tab:
+            self.review.show_tab(tab)
+        self._update_actions()
+
+    def _review_changed(self) -> None:
+        """A review tab wrote to the store: the list and the counts follow."""
+        self.responses.refresh()
+        self._fill_forms_list_counts()
 
     def job_failed(self, error: BaseException) -> None:
         messages.show_error(self, error)

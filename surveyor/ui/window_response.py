@@ -25,7 +25,7 @@ from surveyor.ui import messages
 # (space-separated question names) says otherwise.
 CARRIED = ("phuong_xa", "ten_cho", "ten_cho_khac", "hang_cho", "vi_tri", "ten_kcn", "ten_ccn",
            "ten_lang_nghe")
-LIST, FORM = 0, 1                # the main window's pages
+LIST, FORM, REVIEW = 0, 1, 2     # the main window's pages
 
 
 def clock() -> str:
