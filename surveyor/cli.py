@@ -105,12 +105,16 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", type=Path, metavar="BACKUP")
     command("conflicts", cmd_conflicts, "list the open conflicts and how their sides differ"
             ).add_argument("--json", action="store_true", help="print them as one JSON list")
-    resolve = command("resolve", cmd_resolve, "resolve a conflict, field by field")
-    resolve.add_argument("id", type=int, metavar="ID")
+    resolve = command("resolve", cmd_resolve, "resolve conflicts, field by field")
+    resolve.add_argument("ids", type=int, nargs="*", metavar="ID",
+                         help="one conflict, or several (then --field is not allowed)")
+    resolve.add_argument("--all", action="store_true", help="every open conflict")
     resolve.add_argument("--take", required=True, choices=SIDES,
                          help="the side every field takes unless --field names it")
     resolve.add_argument("--field", type=field_pick, action="append", default=[],
                          metavar="NAME=local|incoming", help="the side of one field (repeatable)")
+    resolve.add_argument("--prefer-filled", action="store_true",
+                         help="with several: a field empty on the taken side takes the other's")
     smoke = sub.add_parser("smoke")              # hidden (no help): CI checks the built bundle
     smoke.add_argument("--out", type=Path, required=True, metavar="DIR")
     smoke.set_defaults(func=cmd_smoke)
@@ -259,8 +263,22 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     if twice:
         print(f"surveyor: --field names {', '.join(twice)} with both sides", file=sys.stderr)
         return USAGE
-    state = jobs.resolve_conflict(db_path(args), args.id, take=args.take, picks=picks)
-    print_resolved(args.id, state, args.take, picks)
+    if bool(args.ids) == args.all:
+        print("surveyor: name the conflicts (ID ...) or say --all", file=sys.stderr)
+        return USAGE
+    if len(args.ids) == 1 and not args.prefer_filled:
+        state = jobs.resolve_conflict(db_path(args), args.ids[0], take=args.take, picks=picks)
+        print_resolved(args.ids[0], state, args.take, picks)
+        return OK
+    if picks:
+        print("surveyor: --field applies to one conflict at a time", file=sys.stderr)
+        return USAGE
+    ids = args.ids or [c.id for c in jobs.conflicts(db_path(args))]
+    states = jobs.resolve_conflicts(db_path(args), ids, take=args.take,
+                                    prefer_filled=args.prefer_filled)
+    for conflict_id, state in zip(ids, states, strict=True):
+        print_resolved(conflict_id, state, args.take, {})
+    print(f"{len(states)} conflicts resolved")
     return OK
 
 

@@ -97,3 +97,21 @@ def test_resolve_refusals_exit_1_and_usage_errors_exit_2(office):
         run = surveyor("--db", str(db), *usage, home=home)
         assert run.returncode == 2, (usage, run.stderr)
     assert "conflict 1:" in surveyor("--db", str(db), "conflicts", home=home).stdout
+
+
+def test_resolve_all_takes_one_side_and_keeps_one_sided_changes(office):
+    home, db, second, uuid = office
+    for usage in (["resolve", "--take", "incoming"],
+                  ["resolve", "1", "--all", "--take", "incoming"],
+                  ["resolve", "--all", "--take", "incoming", "--field", "ten_co_so=local"]):
+        assert surveyor("--db", str(db), *usage, home=home).returncode == 2, usage
+    run = surveyor("--db", str(db), "resolve", "--all", "--take", "incoming", home=home)
+    assert run.returncode == 0, run.stderr
+    assert "1 conflicts resolved" in run.stdout
+    with Store(db) as store:
+        state = store.get(uuid)
+        assert store.conflicts() == []
+    assert state.answers["so_lao_dong"] == 40 and state.answers["ten_co_so"] == "Gốm sứ Minh Long"
+    assert "dien_thoai" not in state.answers        # cleared here only: the one-sided change stays
+    again = surveyor("--db", str(db), "import", str(second), "--json", home=home)
+    assert json.loads(again.stdout)["stale"] == 1

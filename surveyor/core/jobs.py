@@ -181,3 +181,14 @@ def resolve_conflict(db_path: Path, conflict_id: int, *, take: str = conflict_re
     new current state, whose history holds both sides."""
     with Store(db_path) as store:
         return conflict_review.resolve(store, conflict_id, picks, take=take, who=who(store))
+
+
+def resolve_conflicts(db_path: Path, conflict_ids: Sequence[int], *,
+                      take: str = conflict_review.LOCAL,
+                      prefer_filled: bool = False) -> list[Response]:
+    """Close many conflicts with one choice (all or none): every field from `take`, except
+    fields only the other side changed since their common ancestor, and (prefer_filled) fields
+    `take` left empty that the other side filled. Returns the new current states."""
+    with Store(db_path) as store:
+        return conflict_review.resolve_many(store, conflict_ids, take=take,
+                                            prefer_filled=prefer_filled, who=who(store))

@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 
 from surveyor.core.errors import Problem, SurveyError
 from surveyor.core.forms.model import Form, FormKey
-from surveyor.core.responses import RepeatRow, Response, Value, canonical, generation
+from surveyor.core.responses import RepeatRow, Response, Value, canonical, generation, now_iso
 from surveyor.core.store import Store
+from surveyor.core.store.conflicts import merged_state
 
 LOCAL, INCOMING = "local", "incoming"
 SIDES = (LOCAL, INCOMING)
@@ -35,6 +36,12 @@ class FieldRow:
     local: Value
     incoming: Value
     differs: bool                # local and incoming differ (canonical values, as the audit)
+    suggested: str | None = None  # the side that changed it when only one did since the base
+
+    @property
+    def empty_on(self) -> tuple[str, ...]:
+        """The sides without an answer here."""
+        return tuple(side for side in SIDES if _empty(getattr(self, side)))
 
 
 @dataclass(frozen=True)
@@ -115,12 +122,32 @@ def field_name(repeat: str | None, path: tuple[int, ...], key: str) -> str:
 
 def field_rows(base: Response | None, local: Response, incoming: Response,
                form: Form | None) -> tuple[FieldRow, ...]:
+    """Every field of any side, in form order; with a base, one-sided changes are suggested."""
     sides = cells(base), cells(local), cells(incoming)
     order = _form_order(form, dict.fromkeys((*sides[1], *sides[2], *sides[0])))
-    return tuple(
-        FieldRow(field_name(*cell), cell[2], cell[0], cell[1], *(side.get(cell) for side in sides),
-                 differs=canonical(sides[1].get(cell)) != canonical(sides[2].get(cell)))
-        for cell in order)
+    rows = []
+    for cell in order:
+        was, here, there = (canonical(side.get(cell)) for side in sides)
+        rows.append(FieldRow(field_name(*cell), cell[2], cell[0], cell[1],
+                             *(side.get(cell) for side in sides), differs=here != there,
+                             suggested=one_sided(was, here, there) if base else None))
+    return tuple(rows)
+
+
+def one_sided(base: object, local: object, incoming: object) -> str | None:
+    """The three-way rule for one field: the side that changed it when the other kept the
+    base value; None when neither or both changed it (or both made the same change)."""
+    if local == incoming:
+        return None
+    if local == base:
+        return INCOMING
+    if incoming == base:
+        return LOCAL
+    return None
+
+
+def _empty(value: Value) -> bool:
+    return value is None or value == "" or value == []
 
 
 def _form_order(form: Form | None, seen: Iterable[Cell]) -> list[Cell]:
@@ -158,6 +185,69 @@ def resolve(store: Store, conflict_id: int, picks: Mapping[str, str] | None = No
     view = conflict_view(store, conflict_id)
     choices = _checked(view, picks or {}, take)
     return store.resolve_conflict(conflict_id, merged(view, choices, take), who=who)
+
+
+def bulk_picks(view: ConflictView, take: str, *, prefer_filled: bool = False,
+               keep_one_sided: bool = True) -> dict[str, str]:
+    """The picks a bulk choice makes for one conflict: every field from `take`, except a field
+    only the other side changed since the base (`keep_one_sided`), and a field `take` left empty
+    that the other side filled (`prefer_filled`)."""
+    other = INCOMING if take == LOCAL else LOCAL
+    picks: dict[str, str] = {}
+    for row in view.differing:
+        if keep_one_sided and row.suggested == other:
+            picks[row.field] = other
+        elif prefer_filled and take in row.empty_on and other not in row.empty_on:
+            picks[row.field] = other
+    return picks
+
+
+def resolve_many(store: Store, conflict_ids: Iterable[int], *, take: str = LOCAL,
+                 prefer_filled: bool = False, who: str) -> list[Response]:
+    """Close many conflicts with one bulk choice (bulk_picks), all or none in one transaction."""
+    if take not in SIDES:
+        raise SurveyError(Problem.CONFLICT_SIDE_UNKNOWN, id="*", side=take)
+    resolved = []
+    with store.transaction():
+        for conflict_id in conflict_ids:
+            view = conflict_view(store, conflict_id)
+            picks = bulk_picks(view, take, prefer_filled=prefer_filled)
+            resolved.append(store.resolve_conflict(conflict_id, merged(view, picks, take),
+                                                   who=who))
+    return resolved
+
+
+# System fields: sides that differ in one of PERSONAL (one deleted it, or moved it to another
+# form version, or merged it into another response) are for a person, whatever the base says;
+# THREE_WAY ones take the side that changed them, else the local value.
+PERSONAL = ("form_version", "deleted", "merged_into")
+THREE_WAY = ("status", "inspector", "device")
+
+
+def auto_merge(store: Store, local: Response, incoming: Response) -> tuple[Response, tuple] | None:
+    """The three-way merge of two states that do not descend from each other, when the store
+    has their common ancestor: each field changed on one side only since the ancestor takes
+    that side. If no answer was changed on both sides to different values and the sides agree
+    on the PERSONAL system fields: the merged state (a merge node whose history holds both
+    sides, as `resolve` makes it) and the fields taken from the incoming side; else None."""
+    base = common_ancestor(store, local, incoming)
+    if base is None:
+        return None
+    rows = field_rows(base, local, incoming, None)
+    if any(row.differs and row.suggested is None for row in rows):
+        return None
+    if any(getattr(local, name, None) != getattr(incoming, name, None) for name in PERSONAL):
+        return None
+    system = {}
+    for name in THREE_WAY:
+        values = [getattr(state, name) for state in (base, local, incoming)]
+        system[name] = values[2] if one_sided(*values) == INCOMING else values[1]
+    picks = {row.field: row.suggested for row in rows if row.differs}
+    view = ConflictView(0, local.uuid, local.form_id, local.form_version, base, local, incoming,
+                        rows)
+    state = replace(merged(view, picks, LOCAL), edited_outside=False, **system)
+    taken = tuple(name for name, side in picks.items() if side == INCOMING)
+    return merged_state(state, local, incoming, now_iso()), taken
 
 
 def _checked(view: ConflictView, picks: Mapping[str, str], take: str) -> dict[str, str]:

@@ -7,7 +7,8 @@ record, so a refused file changes nothing. Applied files are committed in groups
 COMMIT_ROWS rows (each commit costs a write of every index page it touched); a cancel or an
 error commits the files finished before it.
 
-Counts: new + updated + unchanged + stale + conflicts = rows read from the accepted files.
+Counts: new + updated + merged + unchanged + stale + conflicts = rows read from the accepted
+files.
 `edited_outside` counts rows whose cells were edited outside Surveyor and that brought a state
 the store did not hold; each is also counted as new, updated or conflicts. `possible_duplicates`
 counts flagged pairs; `rejected` counts refused files.
@@ -27,11 +28,14 @@ from surveyor.core.errors import Problem, SurveyError
 from surveyor.core.forms.model import Form, FormKey
 from surveyor.core.progress import SILENT, Progress
 from surveyor.core.store import Head, Store
-from surveyor.core.store.rows import gc_paused
+from surveyor.core.responses import Response, row_hash
+from surveyor.core.store.rows import from_row, gc_paused, state_row
 from surveyor.core.sync.arrivals import Arrival, Arrivals, read_in_order
+from surveyor.core.sync.conflicts import auto_merge
+from surveyor.core.sync.duplicates import duplicate_keys
 from surveyor.core.sync.duplicates import KEY_FIELDS, Duplicate, DuplicateIndex
 
-COUNT_KEYS = ("new", "updated", "unchanged", "stale", "conflicts", "edited_outside",
+COUNT_KEYS = ("new", "updated", "merged", "unchanged", "stale", "conflicts", "edited_outside",
               "possible_duplicates", "rejected")
 APPLY_BATCH = 2000      # states per put_rows call, with a progress step (and a cancel check) each
 COMMIT_ROWS = 20_000    # states written before the files applied so far are committed
@@ -49,6 +53,7 @@ class Outcome(Enum):
 
     NEW = "new"
     UPDATED = "updated"
+    MERGED = "merged"           # a conflict the three-way rule settled (see plan_file)
     UNCHANGED = "unchanged"
     STALE = "stale"
     CONFLICT = "conflicts"
@@ -56,7 +61,14 @@ class Outcome(Enum):
 
 def classify(stored: Versioned | None, incoming: Versioned, *, known: bool = False) -> Outcome:
     """The merge rule for one uuid. `known`: the store already holds the incoming version as
-    some state (a side of an earlier conflict, an old ancestor), so it is nothing new."""
+    some state (a side of an earlier conflict, an old ancestor), so it is nothing new.
+
+    A CONFLICT then goes through the three-way rule (plan_file, sync/conflicts.py auto_merge):
+    when the store has the sides' common ancestor, each field changed since it on one side only
+    takes that side; if no answer was changed on both sides to different values (and the sides
+    agree on form version, deletion and merge pointer), the two merge by themselves: MERGED, a
+    merge node whose history holds both, written by the import (so undone with it). Otherwise
+    it stays a conflict for a person, who sees the one-sided fields suggested."""
     if stored is None:
         return Outcome.NEW
     if incoming.version == stored.version:
@@ -86,6 +98,18 @@ class ConflictNote:
 
 
 @dataclass(frozen=True)
+class MergedNote:
+    """A response whose two sides merged by themselves: each changed different fields."""
+
+    uuid: str
+    local_version: str
+    incoming_version: str
+    version: str                     # the merged state, now current
+    taken: tuple[str, ...]           # the fields that took the incoming side
+    file: str
+
+
+@dataclass(frozen=True)
 class Rejected:
     file: str
     message: str                     # the English message, as the CLI prints it
@@ -105,6 +129,7 @@ class MergeReport:
     duplicates: tuple[Duplicate, ...] = ()
     rejected: tuple[Rejected, ...] = ()
     dry_run: bool = False
+    merged: tuple[MergedNote, ...] = ()
 
     def as_json(self) -> dict:
         """The counts at the top level; the lists under "files" and "details" (whose keys
@@ -117,6 +142,7 @@ class MergeReport:
                       for f in self.files],
             "details": {
                 "conflicts": [asdict(c) for c in self.conflicts],
+                "merged": [asdict(m) for m in self.merged],
                 "duplicates": [asdict(d) for d in self.duplicates],
                 "rejected": [{"file": r.file, "message": r.message, "problem": r.problem}
                              for r in self.rejected],
@@ -135,6 +161,7 @@ class _Plan:
     replacing: set[str] = field(default_factory=set)          # uuids of the updated ones
     keep: list[Arrival] = field(default_factory=list)         # incoming sides of conflicts
     conflicts: list[ConflictNote] = field(default_factory=list)
+    merged: list[MergedNote] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
 
 
@@ -161,6 +188,11 @@ class _View:
             self.indexes[form_id] = DuplicateIndex.of_answers(
                 form_id, self.store.answers_of(form_id, KEY_FIELDS))
         return self.indexes[form_id]
+
+    def auto_merge(self, old: Head | Arrival, item: Arrival) -> tuple[Response, tuple] | None:
+        """The three-way merge of a conflicting pair (sync/conflicts.py auto_merge), if any."""
+        local = from_row(old.row) if isinstance(old, Arrival) else self.store.get(old.uuid)
+        return auto_merge(self.store, local, from_row(item.row))
 
     def remember(self, plan: _Plan) -> None:
         """After a dry-run file: later files see its effects as if it had been written."""
@@ -195,10 +227,20 @@ def plan_file(view: _View, name: str, arrived: Arrivals) -> _Plan:
         outcome = classify(old, item)
         if outcome is Outcome.CONFLICT and view.knows(item.uuid, item.version):
             outcome = classify(old, item, known=True)
+        settled = view.auto_merge(old, item) if outcome is Outcome.CONFLICT else None
+        if settled is not None:
+            outcome = Outcome.MERGED
         plan.counts[outcome.value] += 1
-        if item.edited and outcome in (Outcome.NEW, Outcome.UPDATED, Outcome.CONFLICT):
+        if item.edited and outcome not in (Outcome.UNCHANGED, Outcome.STALE):
             plan.counts["edited_outside"] += 1
-        if outcome is Outcome.NEW:
+        if settled is not None:
+            state, taken = settled
+            plan.put.append(_replace_state(item, state))
+            plan.replacing.add(item.uuid)
+            plan.keep.append(item)
+            plan.merged.append(MergedNote(item.uuid, old.version, item.version, state.version,
+                                          taken, name))
+        elif outcome is Outcome.NEW:
             plan.put.append(item)
         elif outcome is Outcome.UPDATED:
             plan.put.append(item)
@@ -207,6 +249,12 @@ def plan_file(view: _View, name: str, arrived: Arrivals) -> _Plan:
             plan.keep.append(item)
             plan.conflicts.append(ConflictNote(item.uuid, old.version, item.version, name))
     return plan
+
+
+def _replace_state(item: Arrival, state: Response) -> Arrival:
+    """The arrival of `item`'s row carrying another state (the merged one) instead."""
+    return item._replace(version=state.version, history=state.history, edited=False,
+                         row=state_row(state, row_hash(state)), keys=duplicate_keys(state))
 
 
 def _flag_duplicates(view: _View, plan: _Plan) -> None:
@@ -246,6 +294,7 @@ class _Run:
 
     files: list[FileReport] = field(default_factory=list)
     conflicts: list[ConflictNote] = field(default_factory=list)
+    merged: list[MergedNote] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
@@ -256,7 +305,8 @@ class _Run:
         counts = {key: self.counts.get(key, 0) for key in COUNT_KEYS}
         counts["rejected"] = len(self.rejected)
         return MergeReport(counts, tuple(self.files), tuple(self.conflicts),
-                           tuple(self.duplicates), tuple(self.rejected), dry_run)
+                           tuple(self.duplicates), tuple(self.rejected), dry_run,
+                           tuple(self.merged))
 
 
 def _merge_file(store: Store, view: _View, run: _Run, path: Path, arrived: Arrivals, *,
@@ -286,6 +336,7 @@ def _merge_file(store: Store, view: _View, run: _Run, path: Path, arrived: Arriv
     run.files.append(FileReport(path.name, arrived.sha256, import_id, _file_counts(plan),
                                 previous.id if previous and not previous.undone else None))
     run.conflicts.extend(plan.conflicts)
+    run.merged.extend(plan.merged)
     run.duplicates.extend(plan.duplicates)
 
 
