@@ -256,7 +256,7 @@ DATES = [
     ("date-time('2025-03-01T06:00:00')", {}, dt.datetime(2025, 3, 1, 6)),
     ("date-time(0.25)", {}, dt.datetime(1970, 1, 1, 6)),
     ("decimal-date-time('1970-01-02T12:00:00')", {}, 1.5),
-    ("decimal-date-time('1970-01-02T12:00:00.000+07:00')", {}, 1.5),
+    ("decimal-date-time('1970-01-02T12:00:00.000+07:00')", {}, 1.5 - 7 / 24),   # UTC counts
     ("decimal-date-time(now())", {}, days("2026-11-24") + 10 / 24),
     ("decimal-time('18:00:00.000+07:00')", {}, 0.75), ("decimal-time('06:00')", {}, 0.25),
 ]

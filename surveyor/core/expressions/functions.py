@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
+from surveyor.core.expressions import tallies
+from surveyor.core.expressions.java_regex import compile_java
 from surveyor.core.expressions.values import (
     NAN,
     days,
@@ -27,6 +29,7 @@ from surveyor.core.expressions.values import (
     to_moment,
     to_number,
     to_string,
+    utc_offset,
 )
 
 _TIME = re.compile(r"\s*(\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?"
@@ -174,8 +177,8 @@ def _translate(ctx: object, value: object, source: object, target: object) -> st
 
 @lru_cache(maxsize=512)
 def compile_regex(pattern: str) -> re.Pattern[str]:
-    """A regex() pattern, compiled once."""
-    return re.compile(pattern)
+    """A regex() pattern, compiled once, with the meaning ODK Collect (Java) gives it."""
+    return compile_java(pattern)
 
 
 def _regex(ctx: object, value: object, pattern: object) -> bool:
@@ -197,16 +200,24 @@ def _date_time(ctx: object, value: object) -> object:
 
 
 def _decimal_date_time(ctx: object, value: object) -> float:
+    """Days since 1970-01-01T00:00Z; a text's UTC offset counts (a time without one is UTC)."""
     if type(value) in (float, int):
         return float(value)  # type: ignore[arg-type]
+    if isinstance(value, list):
+        value = value[0] if value else ""
     moment = to_moment(value)
-    return NAN if moment is None else days(moment)
+    if moment is None:
+        return NAN
+    offset = utc_offset(value) if isinstance(value, str) else None
+    return days(moment) - (offset or 0.0) / 1440
 
 
 def _decimal_time(ctx: object, value: object) -> float:
     match = _TIME.fullmatch(value) if isinstance(value, str) else None
     if match:
         hour, minute, second, fraction = match.groups()
+        if int(hour) > 23 or int(minute) > 59 or int(second or 0) > 59:
+            return NAN
         seconds = int(hour) * 3600 + int(minute) * 60 + int(second or 0)
         return (seconds + float("0." + (fraction or "0"))) / 86400
     days = _decimal_date_time(ctx, value)
@@ -357,4 +368,8 @@ FUNCTIONS: dict[str, Function] = {
     "position": Function(lambda ctx, parent=None: float(ctx.position()), 0, 1),
     "indexed-repeat": Function(_indexed_repeat, 3, 3, nodeset="first", needs_reference=True),
     "jr:choice-name": Function(_choice_name, 2, 2),
+    "checklist": Function(tallies.checklist, 2, None, nodeset="all"),
+    "weighted-checklist": Function(tallies.weighted_checklist, 2, None, nodeset="all"),
+    "area": Function(tallies.area, 1, 1, nodeset="first"),
+    "distance": Function(tallies.distance, 1, None, nodeset="all"),
 }

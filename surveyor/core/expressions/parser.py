@@ -75,8 +75,7 @@ _UNSUPPORTED = {
     "instance": "secondary instances are not supported, except a lookup in a choice list: "
                 "instance('list')/root/item[name = ${q}]/column",
     "pulldata": "CSV lookups are not supported", "jr:itext": "itext lookups are not supported",
-    "area": "geo functions are not supported", "distance": "geo functions are not supported",
-    "enclosed-area": "geo functions are not supported",
+    "enclosed-area": "enclosed-area() is not supported; area() is",
 }
 
 

@@ -15,8 +15,9 @@ NAN = float("nan")
 EPOCH = dt.date(1970, 1, 1)
 _EPOCH_TIME = dt.datetime(1970, 1, 1)
 NUMBER = re.compile(r"\s*-?(?:\d+(?:\.\d*)?|\.\d+)\s*")
-_MOMENT = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?"
-                     r"\s*(?:Z|[+-]\d\d(?::?\d\d)?)?)?\s*")
+# Month and day may have one digit ("1970-1-2"), as JavaRosa's date parser allows.
+_MOMENT = re.compile(r"\s*(\d{4})-(\d\d?)-(\d\d?)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?"
+                     r"\s*(Z|[+-]\d\d(?::?\d\d)?)?)?\s*")
 
 
 # --- coercions ---------------------------------------------------------------------------------
@@ -114,7 +115,7 @@ def parse_moment(text: str) -> dt.date | dt.datetime | None:
     match = _MOMENT.fullmatch(text)
     if match is None:
         return None
-    year, month, day, hour, minute, second, fraction = match.groups()
+    year, month, day, hour, minute, second, fraction, _ = match.groups()
     try:
         if hour is None:
             return dt.date(int(year), int(month), int(day))
@@ -123,6 +124,19 @@ def parse_moment(text: str) -> dt.date | dt.datetime | None:
                            int(second or 0), micro)
     except ValueError:
         return None
+
+
+def utc_offset(text: str) -> float | None:
+    """The UTC offset of an ISO date-time text in minutes (Z: 0), None when it names none."""
+    match = _MOMENT.fullmatch(text)
+    zone = match.group(8) if match else None
+    if not zone:
+        return None
+    if zone == "Z":
+        return 0.0
+    digits = zone[1:].replace(":", "")
+    minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+    return float(minutes if zone[0] == "+" else -minutes)
 
 
 def to_moment(value: object) -> dt.datetime | None:
@@ -151,10 +165,12 @@ def to_moment(value: object) -> dt.datetime | None:
 # --- operators ---------------------------------------------------------------------------------
 
 def equal(left: object, right: object) -> bool:
-    """XPath '=': as booleans if either is one, else as numbers if either is one, else as text."""
+    """XPath '=': as booleans if either is one, else as numbers if either is a number or a date
+    (so date-time('2004-05-01') = date('2004-05-01'), as JavaRosa and Enketo say), else as text."""
     if type(left) is bool or type(right) is bool:
         return to_boolean(left) == to_boolean(right)
-    if type(left) in (float, int) or type(right) in (float, int):
+    if (type(left) in (float, int) or type(right) in (float, int)
+            or isinstance(left, dt.date) or isinstance(right, dt.date)):
         a, b = to_number(left), to_number(right)
         return a == b or abs(a - b) < 1e-12
     return to_string(left) == to_string(right)
