@@ -111,3 +111,31 @@ def test_what_cannot_be_translated_is_a_finding_at_parse(pattern):
 
     with pytest.raises(ExpressionError, match="regex"):
         parse(f"regex(., '{pattern}')")
+
+
+# --- hostile forms (issue 10): refused with a finding, or bounded; never a hang -------------
+
+@pytest.mark.parametrize("text", [
+    "(" * 10_000 + "1" + ")" * 10_000,
+    "-" * 10_000 + "1",
+    "concat(" * 10_000 + "'x'" + ")" * 10_000,
+    " + ".join(["1"] * 10_000),
+    "if(true(), " * 5_000 + "1" + ", 0)" * 5_000,
+])
+def test_an_expression_nested_or_chained_too_deep_is_refused_with_a_finding(text):
+    from surveyor.core.expressions import ExpressionError
+
+    with pytest.raises(ExpressionError, match="too deep"):
+        parse(text)
+
+
+def test_deep_but_reasonable_expressions_still_work():
+    assert run("(" * 50 + "1" + ")" * 50) == 1.0
+    assert run(" + ".join(["1"] * 300)) == 300.0
+    assert run("if(true(), " * 40 + "'x'" + ", '')" * 40) == "x"
+
+
+@pytest.mark.parametrize("pattern", [r"(a|a)+c", r"(.*?,){11}P"])
+def test_a_regex_that_backtracks_without_end_is_stopped_and_does_not_match(pattern):
+    assert run(f"regex(., '{pattern}')", **{".": "a" * 40 if "a" in pattern else "1," * 40}) \
+        is False

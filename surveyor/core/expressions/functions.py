@@ -20,7 +20,7 @@ from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
 from surveyor.core.expressions import tallies
-from surveyor.core.expressions.java_regex import compile_java
+from surveyor.core.expressions.java_regex import PatternError, compile_java, matches
 from surveyor.core.expressions.values import (
     NAN,
     days,
@@ -176,16 +176,17 @@ def _translate(ctx: object, value: object, source: object, target: object) -> st
 
 
 @lru_cache(maxsize=512)
-def compile_regex(pattern: str) -> re.Pattern[str]:
-    """A regex() pattern, compiled once, with the meaning ODK Collect (Java) gives it."""
+def compile_regex(pattern: str):
+    """A regex() pattern, compiled once, with the meaning ODK Collect (Java) gives it;
+    PatternError if it has none."""
     return compile_java(pattern)
 
 
 def _regex(ctx: object, value: object, pattern: object) -> bool:
     """JavaRosa (ODK Collect) tests the whole value, like Java's Pattern.matches()."""
     try:
-        return compile_regex(to_string(pattern)).fullmatch(to_string(value)) is not None
-    except re.error:
+        return matches(compile_regex(to_string(pattern)), to_string(value))
+    except PatternError:
         return False
 
 

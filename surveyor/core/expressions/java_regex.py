@@ -12,12 +12,20 @@ Form authors test their constraints in ODK Collect, so a pattern means what Java
 - possessive quantifiers (`a*+`) and atomic groups Python 3.11 reads as Java does.
 
 What neither engine would take, or what this does not translate (class intersection `&&`,
-unknown properties), raises re.error, which `form check` reports with the pattern.
+unknown properties), raises PatternError, which `form check` reports with the pattern.
+Patterns run on the `regex` module (re's syntax, V0), whose matching takes a timeout: a
+pattern that backtracks without end (`(a|aa)+b` on a long answer) is stopped after
+MATCH_SECONDS and counts as not matching, so a hostile form cannot hang the window.
 """
 
 from __future__ import annotations
 
 import re
+
+import regex
+
+PatternError = regex.error
+MATCH_SECONDS = 0.25
 
 # Java's \p{…} names -> a Python expression matching one such character (ASCII ones as Java
 # defines them by default; the Unicode ones through a scoped (?u:…) in an ASCII pattern).
@@ -35,9 +43,17 @@ _SHORTHANDS = frozenset("wdsWDS")
 _HSPACE = "[ \\t\\xa0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000]"
 
 
-def compile_java(pattern: str) -> re.Pattern[str]:
+def compile_java(pattern: str) -> regex.Pattern:
     """The pattern compiled with Java's meaning (see the module's docstring)."""
-    return re.compile(translate(pattern), re.ASCII)
+    return regex.compile(translate(pattern), regex.ASCII | regex.V0)
+
+
+def matches(compiled: regex.Pattern, value: str) -> bool:
+    """Java's Pattern.matches (the whole value); False when it runs past MATCH_SECONDS."""
+    try:
+        return compiled.fullmatch(value, timeout=MATCH_SECONDS) is not None
+    except TimeoutError:
+        return False
 
 
 def translate(pattern: str) -> str:
@@ -62,20 +78,20 @@ def _property(pattern: str, i: int) -> tuple[str, bool, int]:
     if i + 2 < len(pattern) and pattern[i + 2] == "{":
         end = pattern.find("}", i + 3)
         if end < 0:
-            raise re.error("unterminated \\p{", pattern, i)
+            raise PatternError("unterminated \\p{", pattern, i)
         name, after = pattern[i + 3:end], end + 1
     else:
         name, after = pattern[i + 2:i + 3], i + 3
     name = name.removeprefix("Is") if name.removeprefix("Is") in PROPERTIES else name
     if name not in PROPERTIES:
-        raise re.error(f"unknown property \\p{{{name}}}", pattern, i)
+        raise PatternError(f"unknown property \\p{{{name}}}", pattern, i)
     return PROPERTIES[name], negated, after
 
 
 def _escape(pattern: str, i: int) -> tuple[str, int]:
     """One escape outside a character class."""
     if i + 1 >= len(pattern):
-        raise re.error("trailing backslash", pattern, i)
+        raise PatternError("trailing backslash", pattern, i)
     code = pattern[i + 1]
     if code in "pP":
         expression, negated, after = _property(pattern, i)
@@ -97,7 +113,7 @@ def _class(pattern: str, start: int) -> tuple[str, int]:
     first = True
     while True:
         if i >= len(pattern):
-            raise re.error("unterminated character set", pattern, start)
+            raise PatternError("unterminated character set", pattern, start)
         char = pattern[i]
         if char == "]" and not first:
             i += 1
@@ -105,7 +121,7 @@ def _class(pattern: str, start: int) -> tuple[str, int]:
         first = False
         if char == "\\":
             if i + 1 >= len(pattern):
-                raise re.error("trailing backslash", pattern, i)
+                raise PatternError("trailing backslash", pattern, i)
             code = pattern[i + 1]
             if code in "pP":
                 expression, inverted, i = _property(pattern, i)
@@ -120,9 +136,9 @@ def _class(pattern: str, start: int) -> tuple[str, int]:
             atoms.append(("set" if code in _SHORTHANDS else "char", pattern[i:i + 2]))
             i += 2
         elif char == "&" and pattern.startswith("&&", i):
-            raise re.error("class intersection (&&) is not supported", pattern, i)
+            raise PatternError("class intersection (&&) is not supported", pattern, i)
         elif char == "[":
-            raise re.error("nested character classes are not supported", pattern, i)
+            raise PatternError("nested character classes are not supported", pattern, i)
         elif char == "-":
             atoms.append(("dash", "-"))
             i += 1

@@ -6,7 +6,6 @@ against a Context (context.py) with ODK semantics. Nothing is ever passed to eva
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,6 +18,7 @@ from surveyor.core.expressions.functions import (
     compile_regex,
     question_name,
 )
+from surveyor.core.expressions.java_regex import PatternError
 from surveyor.core.expressions.tokens import UNSUPPORTED_OPS, ExpressionError, Token, tokenize
 from surveyor.core.expressions.tree import (
     Binary,
@@ -71,6 +71,9 @@ def parse(text: str) -> Expr:
 _BINDING = {"or": 1, "and": 2, "=": 3, "!=": 3, "<": 4, "<=": 4, ">": 4, ">=": 4,
             "+": 5, "-": 5, "*": 6, "div": 6, "mod": 6}
 _UNARY = 7
+# How deep a tree may be: a nesting level (brackets, a call, a sign) costs about four frames
+# of Python's stack to parse, compile and evaluate, an operator in a chain about one.
+MAX_NESTING, MAX_CHAIN = 60, 400
 _UNSUPPORTED = {
     "instance": "secondary instances are not supported, except a lookup in a choice list: "
                 "instance('list')/root/item[name = ${q}]/column",
@@ -87,6 +90,7 @@ class _Parser:
         self.questions: set[str] = set()
         self.columns: set[str] = set()
         self.lookups: set[tuple[str, str]] = set()
+        self.depth = 0
 
     def parse(self) -> Node:
         if self.peek().kind == "end":
@@ -113,14 +117,31 @@ class _Parser:
         return token.kind == "op" and token.value in values
 
     def expression(self, binding: int) -> Node:
-        left = self.operand()
-        while True:
-            token = self.peek()
-            power = _BINDING.get(token.value) if token.kind == "op" else None  # type: ignore
-            if power is None or power <= binding:
-                return left
-            self.take()
-            left = Binary(str(token.value), left, self.after(token, power))
+        """Operands joined by operators binding tighter than `binding`. The tree may nest at
+        most MAX_NESTING deep and chain at most MAX_CHAIN operators, so parsing, compiling and
+        evaluating it stay well inside Python's recursion limit."""
+        self.depth += 1
+        try:
+            self.check_depth(self.depth, 0)
+            left = self.operand()
+            chained = 0
+            while True:
+                token = self.peek()
+                power = _BINDING.get(token.value) if token.kind == "op" else None  # type: ignore
+                if power is None or power <= binding:
+                    return left
+                self.take()
+                chained += 1
+                self.check_depth(self.depth, chained, token)
+                left = Binary(str(token.value), left, self.after(token, power))
+        finally:
+            self.depth -= 1
+
+    def check_depth(self, nesting: int, chained: int, token: Token | None = None) -> None:
+        if nesting > MAX_NESTING or nesting * 4 + chained > MAX_CHAIN:
+            raise self.error(f"the expression is too deep (at most {MAX_NESTING} levels of "
+                             f"brackets and calls, {MAX_CHAIN} operators in a row); split it "
+                             "into calculations", (token or self.peek()).start)
 
     def after(self, operator: Token, binding: int) -> Node:
         """The operand that must follow `operator` (binary or unary)."""
@@ -302,6 +323,6 @@ class _Parser:
     def check_regex(self, name: Token, pattern: str) -> None:
         try:
             compile_regex(pattern)
-        except re.error as error:
+        except PatternError as error:
             raise self.error(f"regex() pattern {pattern!r} is not valid: {error.msg}",
                              name.start) from None

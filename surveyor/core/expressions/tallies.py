@@ -9,6 +9,7 @@ geo text gives NaN (JavaRosa raises; a constraint then simply fails).
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from surveyor.core.expressions.values import NAN, to_boolean, to_number, to_string
@@ -77,7 +78,7 @@ def distance(ctx: object, *values: object) -> float:
     if found is None:
         return NAN
     total = 0.0
-    for (lat1, lon1), (lat2, lon2) in zip(found, found[1:]):
+    for (lat1, lon1), (lat2, lon2) in itertools.pairwise(found):
         phi1, phi2 = math.radians(lat1), math.radians(lat2)
         cosine = (math.sin(phi1) * math.sin(phi2)
                   + math.cos(phi1) * math.cos(phi2) * math.cos(math.radians(lon1 - lon2)))
