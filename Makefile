@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
-	libxcb-shape0 libxcb-xkb1 fonts-dejavu-core xvfb xauth libreoffice-calc
+	libxcb-shape0 libxcb-xkb1 fonts-dejavu-core xvfb xauth libreoffice-calc python3-uno \
+	poppler-utils
 
 .PHONY: run test deps system-deps bench screenshots translations dist clean
 
@@ -41,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/store.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui.py
 	$(BIN)/python bench/sync.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/window_import.py
 
 # Every screen under Xvfb with the real xcb platform at 1366x768, in Vietnamese and English.
 screenshots: system-deps $(STAMP)

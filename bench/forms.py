@@ -1,10 +1,16 @@
-"""Forms benchmark: loading XLSForms, and keeping a big form's state live while it is filled.
+"""Forms benchmark: opening real XLSForms cold and warm, loading the fixtures, and keeping a big
+form's state live while it is filled.
 
-Prints figures measured in this one run; it asserts nothing about time. Goal (DESIGN):
+Prints figures measured in this one run; it asserts nothing about time. Goals (DESIGN, issue 12):
   re-evaluation after one answer change on a ~500-question form   <= 5 ms
+  opening a form (read, and its live state built)                  <= 1 s
+
+Cold: pyxform reads the workbook (no XForm XML is written); warm: the parsed form comes from
+the cache beside the store (forms.cache), keyed by the workbook's sha256.
 
   .venv/bin/python bench/forms.py                 # 500 questions, 600 answer changes
   .venv/bin/python bench/forms.py --questions 2000 --changes 2000 --rows 30
+  .venv/bin/python bench/forms.py --only-open     # just the real forms' opening times
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import argparse
 import random
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -25,7 +32,9 @@ from surveyor.core.forms.model import Form
 from surveyor.core.forms.xlsform import form_from_markdown, read_xlsform
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures" / "xlsforms"
+COLLECTED = Path(__file__).resolve().parent.parent / "tests" / "forms"
 TARGET_MS = 5.0
+OPEN_TARGET_S = 1.0
 SECTION = 20                      # questions per group
 
 
@@ -94,6 +103,40 @@ def time_fixture_loads() -> None:
               f"  expression check {checked * 1000:6.1f} ms  findings={len(findings)}")
 
 
+def largest_forms(count: int) -> list[Path]:
+    """The real forms collected (tests/forms) and the fixtures, largest first."""
+    found = [p for folder in (COLLECTED, FIXTURES) if folder.is_dir()
+             for p in folder.iterdir() if p.suffix in (".xlsx", ".xls")]
+    return sorted(found, key=lambda p: p.stat().st_size, reverse=True)[:count]
+
+
+def _median_time(run, times: int = 3) -> tuple[float, object]:
+    results, spent = None, []
+    for _ in range(times):
+        start = time.perf_counter()
+        results = run()
+        spent.append(time.perf_counter() - start)
+    return statistics.median(spent), results
+
+
+def time_opening(count: int) -> None:
+    """Cold and warm opening of the largest real forms: read (pyxform, or the cache), then the
+    live state of a new response built."""
+    print(f"opening real forms (median of 3; target <= {OPEN_TARGET_S:g} s read + live state):")
+    with tempfile.TemporaryDirectory(prefix="surveyor-bench-cache-") as folder:
+        cache = Path(folder)
+        for path in largest_forms(count):
+            cold, form = _median_time(lambda path=path: read_xlsform(path))
+            read_xlsform(path, cache)                       # the first read keeps it
+            warm, cached = _median_time(lambda path=path: read_xlsform(path, cache))
+            opened, _ = _median_time(lambda path=path: LiveForm(read_xlsform(path, cache), None))
+            choices = sum(len(c) for c in form.choice_lists.values())
+            print(f"  {path.name:34} {path.stat().st_size // 1024:4} KB "
+                  f"{len(form.questions()):4} questions {choices:5} choices: read cold "
+                  f"{cold:.3f} s, warm {warm:.3f} s; opened warm (read, graph, live state) "
+                  f"{opened:.3f} s; cached equal: {cached == form}")
+
+
 def answer_for(state: LiveForm, key: str, rng: random.Random) -> object:
     question = state.form.question(key)
     if question.type == "select_one":
@@ -153,7 +196,12 @@ def main() -> None:
     parser.add_argument("--changes", type=int, default=600)
     parser.add_argument("--rows", type=int, default=10, help="rows in the generated repeat")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--largest", type=int, default=5, help="real forms to time opening")
+    parser.add_argument("--only-open", action="store_true", help="only the opening times")
     args = parser.parse_args()
+    time_opening(args.largest)
+    if args.only_open:
+        return
     time_fixture_loads()
     start = time.perf_counter()
     form = generated_form(args.questions, repeat_size=20)

@@ -440,14 +440,25 @@ def write_sheet(book: Workbook, title: str, columns: list[str], rows: list[dict[
         sheet.column_dimensions[letter].width = width
 
 
+# Surveyor's own settings columns: the questions that say which establishment a response is
+# about (tax code; name and ward), from which possible duplicates are found. Other XLSForm
+# tools ignore them.
+IDENTITY_COLUMNS = ["identity_tax_code", "identity_name", "identity_area"]
+IDENTITY = {"co_so_san_xuat": ("ma_so_thue", "ten_co_so", "phuong_xa"),
+            "tieu_thuong_cho": ("", "ten_co_so", "phuong_xa"),
+            "sieu_thi_ttm": ("", "ten_co_so", "phuong_xa")}
+SETTINGS_COLUMNS = ["form_id", "version", "form_title", "default_language", *IDENTITY_COLUMNS]
+
+
 def build(form_id: str, title: str, survey: list[dict[str, str]], out_dir: Path) -> Path:
     book = Workbook()
     book.remove(book.active)
     write_sheet(book, "survey", SURVEY_COLUMNS, survey)
     write_sheet(book, "choices", CHOICE_COLUMNS, choice_rows(survey))
-    write_sheet(book, "settings", ["form_id", "version", "form_title", "default_language"],
+    identity = dict(zip(IDENTITY_COLUMNS, IDENTITY.get(form_id, ("", "", ""))))
+    write_sheet(book, "settings", SETTINGS_COLUMNS,
                 [{"form_id": form_id, "version": VERSION, "form_title": title,
-                  "default_language": VI}])
+                  "default_language": VI, **identity}])
     path = out_dir / f"{form_id}.xlsx"
     book.save(path)
     return path

@@ -13,21 +13,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from surveyor import __version__, paths
+from surveyor.cli_args import OK, REFUSED, USAGE, db_path, forms_of, import_password
+from surveyor.cli_review import add_review_commands
 from surveyor.core.errors import SurveyError
 from surveyor.core.progress import Cancelled
 from surveyor.logs import log_unexpected
 from surveyor.terminal import (
-    print_conflicts,
     print_export,
     print_history,
     print_merge_report,
-    print_resolved,
+    print_report,
     print_status,
     print_summary,
     terminal_progress,
 )
-
-OK, REFUSED, USAGE = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -82,15 +81,32 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--form", default=None, metavar="ID", help="only this form")
     export.add_argument("--since", default=None, metavar="DATE",
                         help="only responses updated since (YYYY-MM-DD)")
+    export.add_argument("--password", default=None, metavar="PW",
+                        help="protect the workbook with this password (Office encryption)")
+    export.add_argument("--no-media", action="store_true",
+                        help="leave the attached photos and files out (their rows still name "
+                             "them)")
 
     imp = command("import", cmd_import, "merge workbooks into the store")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE.xlsx")
     imp.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
     imp.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    imp.add_argument("--password", default=None, metavar="PW",
+                     help="the password of protected workbooks (asked on a terminal if missing)")
 
-    merge = command("merge", cmd_merge, "import workbooks into a fresh store, write one workbook")
+    merge = command("merge", cmd_merge, "import workbooks into a fresh store, write its report")
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE.xlsx")
     merge.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.xlsx")
+    merge.add_argument("--lang", choices=("vi", "en"), default="vi",
+                       help="the language of the report's sheets for people (default vi)")
+
+    report = command("report", cmd_report, "write the consolidated workbook: the sync sheets, "
+                     "indicators against targets, data with labels, review sheets")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.xlsx")
+    report.add_argument("--lang", choices=("vi", "en"), default="vi",
+                        help="the language of the sheets for people (default vi)")
+    report.add_argument("--indicators", type=Path, default=None, metavar="FILE.xlsx",
+                        help="indicator definitions (default: indicators.xlsx of the forms)")
 
     demo = command("demo", cmd_demo, "fill the store with realistic sample data")
     demo.add_argument("--responses", type=int, default=40, metavar="N")
@@ -101,49 +117,15 @@ def build_parser() -> argparse.ArgumentParser:
     command("undo-import", cmd_undo_import, "undo one import").add_argument(
         "id", type=int, metavar="ID")
     command("backups", cmd_backups, "list the store's backups")
-    command("restore", cmd_restore, "put a backup back in place of the store").add_argument(
-        "backup", type=Path, metavar="BACKUP")
-    command("conflicts", cmd_conflicts, "list the open conflicts and how their sides differ"
-            ).add_argument("--json", action="store_true", help="print them as one JSON list")
-    resolve = command("resolve", cmd_resolve, "resolve conflicts, field by field")
-    resolve.add_argument("ids", type=int, nargs="*", metavar="ID",
-                         help="one conflict, or several (then --field is not allowed)")
-    resolve.add_argument("--all", action="store_true", help="every open conflict")
-    resolve.add_argument("--take", required=True, choices=SIDES,
-                         help="the side every field takes unless --field names it")
-    resolve.add_argument("--field", type=field_pick, action="append", default=[],
-                         metavar="NAME=local|incoming", help="the side of one field (repeatable)")
-    resolve.add_argument("--prefer-filled", action="store_true",
-                         help="with several: a field empty on the taken side takes the other's")
+    restore = command("restore", cmd_restore, "put a backup back in place of the store")
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    restore.add_argument("--yes", action="store_true",
+                         help="do not ask first (needed when not on a terminal)")
+    add_review_commands(sub, command)
     smoke = sub.add_parser("smoke")              # hidden (no help): CI checks the built bundle
     smoke.add_argument("--out", type=Path, required=True, metavar="DIR")
     smoke.set_defaults(func=cmd_smoke)
     return parser
-
-
-# -- plumbing ----------------------------------------------------------------------------------
-
-def db_path(args: argparse.Namespace) -> Path:
-    path = args.db or paths.default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-SIDES = ("local", "incoming")
-
-
-def field_pick(text: str) -> tuple[str, str]:
-    """--field NAME=local|incoming (the name is the field as `conflicts` prints it)."""
-    name, sep, side = text.rpartition("=")
-    if not sep or not name or side not in SIDES:
-        raise argparse.ArgumentTypeError(f"{text!r}: say NAME=local or NAME=incoming")
-    return name, side
-
-
-def forms_of(args: argparse.Namespace):
-    from surveyor.core import jobs
-
-    return jobs.catalog(args.forms or ()).forms
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -170,7 +152,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from surveyor.core import jobs
 
     stats = jobs.export_file(db_path(args), args.output, forms_of(args), form_id=args.form,
-                             since=args.since, progress=terminal_progress("export"))
+                             since=args.since, password=args.password,
+                             progress=terminal_progress("export"), media=not args.no_media)
     print_export(stats)
     return OK
 
@@ -179,6 +162,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from surveyor.core import jobs
 
     report = jobs.import_files(db_path(args), args.files, forms_of(args), dry_run=args.dry_run,
+                               password=import_password(args),
                                progress=terminal_progress("import"))
     print_merge_report(report, args.json)
     return REFUSED if report.counts.get("rejected") else OK
@@ -187,11 +171,24 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from surveyor.core import jobs
 
-    result = jobs.merge_files(args.files, args.output, forms_of(args),
+    result = jobs.merge_files(args.files, args.output, forms_of(args), language=args.lang,
                               progress=terminal_progress("merge"))
     print_merge_report(result.report, as_json=False)
     print_export(result.stats, sheets=False)
+    print_report(result.stats)
     return REFUSED if result.report.counts.get("rejected") else OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from surveyor.core import jobs
+
+    forms = forms_of(args)
+    definitions = jobs.indicator_definitions(forms, args.forms or (), path=args.indicators)
+    stats = jobs.report_file(db_path(args), args.output, forms, language=args.lang,
+                             definitions=definitions, progress=terminal_progress("report"))
+    print_export(stats, sheets=False)
+    print_report(stats)
+    return OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -243,42 +240,19 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from surveyor.core import jobs
 
-    report = jobs.restore(db_path(args), args.backup)
+    target = db_path(args)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("surveyor: restore replaces the store; say --yes to do it without a terminal",
+                  file=sys.stderr)
+            return USAGE
+        answer = input(f"Replace {target} with {args.backup}? (the store as it is now is "
+                       "backed up first) [y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "c", "có"):
+            print("nothing restored")
+            return OK
+    report = jobs.restore(target, args.backup)
     print(f"restored {report.backup} into {report.db_path}")
-    return OK
-
-
-def cmd_conflicts(args: argparse.Namespace) -> int:
-    from surveyor.core import jobs
-
-    print_conflicts(jobs.conflicts(db_path(args), forms_of(args)), args.json)
-    return OK
-
-
-def cmd_resolve(args: argparse.Namespace) -> int:
-    from surveyor.core import jobs
-
-    picks = dict(args.field)
-    twice = sorted({name for name, side in args.field if picks[name] != side})
-    if twice:
-        print(f"surveyor: --field names {', '.join(twice)} with both sides", file=sys.stderr)
-        return USAGE
-    if bool(args.ids) == args.all:
-        print("surveyor: name the conflicts (ID ...) or say --all", file=sys.stderr)
-        return USAGE
-    if len(args.ids) == 1 and not args.prefer_filled:
-        state = jobs.resolve_conflict(db_path(args), args.ids[0], take=args.take, picks=picks)
-        print_resolved(args.ids[0], state, args.take, picks)
-        return OK
-    if picks:
-        print("surveyor: --field applies to one conflict at a time", file=sys.stderr)
-        return USAGE
-    ids = args.ids or [c.id for c in jobs.conflicts(db_path(args))]
-    states = jobs.resolve_conflicts(db_path(args), ids, take=args.take,
-                                    prefer_filled=args.prefer_filled)
-    for conflict_id, state in zip(ids, states, strict=True):
-        print_resolved(conflict_id, state, args.take, {})
-    print(f"{len(states)} conflicts resolved")
     return OK
 
 

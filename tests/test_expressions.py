@@ -350,7 +350,7 @@ SYNTAX_ERRORS = [
     ("instance('x')/root/item[name = 1", 23, "'[' is never closed: add ]"),
     ("instance('x')/root/item[]/a", 24, "']' needs a value before it"),
     ("instance('x')/root/item[name = 1)]", 32, "')' has no matching '('"),
-    ("pulldata('f', 'c', 'k', 'v')", 0, "pulldata(): CSV lookups are not supported"),
+    ("pulldata('f', 'c', 'k')", 0, "pulldata() takes 4 arguments, not 3"),
     ("‘yes’", 0, "typographic quote ‘ : use a straight '"),
     ("${a} = ‘yes’", 7, "typographic quote ‘ : use a straight '"),
     ("${a} = “yes”", 7, 'typographic quote “ : use a straight "'),

@@ -13,10 +13,10 @@ from surveyor.core.forms.model import ALL_TYPES, Form, Group
 from surveyor.core.forms.xlsform import read_xlsform
 
 # file -> (form_id, version, questions, groups, repeats) as the manifest states them. Questions:
-# survey rows without begin/end rows, plus or_other's generated "specify" questions, less the
-# questions left out as unsupported.
+# survey rows without begin/end rows, plus or_other's generated "specify" questions (none of
+# these forms has a question left out).
 EXPECTED = {
-    "ghana_community.xlsx": ("ghana_community_survey", "2022081103", 256 - 46 - 1, 23, 0),
+    "ghana_community.xlsx": ("ghana_community_survey", "2022081103", 256 - 46, 23, 0),
     "odk_appearances.xlsx": ("appearance_widgets", "", 46 - 16, 8, 0),
     "kobo_md_notes.xlsx": ("MarkdownExamples", "", 45 - 30, 15, 0),
     "nested_repeats.xlsx": ("nested_repeats", "201211121234", 17 - 8, 2, 2),
@@ -52,23 +52,23 @@ def test_every_form_in_the_manifest_loads_as_the_manifest_says(xlsform_fixtures)
         assert len({q.key for q in form.questions()}) == questions, name   # keys are unique
 
 
-def test_ghana_leaves_out_its_rank_question_and_matches_its_language(load):
+def test_ghana_keeps_its_rank_question_and_matches_its_language(load):
     form: Form = load("ghana_community.xlsx")
-    assert [(f.row, f.column) for f in form.findings if f.severity == "unsupported"] == [
-        (50, "type")]
-    assert "'rank'" in next(f.message for f in form.findings if f.severity == "unsupported")
+    assert [f for f in form.findings if f.severity in ("error", "unsupported")] == []
+    rank = next(q for q in form.questions() if q.row == 50)
+    assert (rank.type, rank.key) == ("rank", "c18_income_past_year_rank") and rank.choices
     assert (form.languages, form.default_language) == (("English (en)",), "English (en)")
-    assert sum(q.choice_filter is not None for q in form.questions()) == 4   # 5th: the rank
+    assert sum(q.choice_filter is not None for q in form.questions()) == 5   # the rank's too
     assert sum(q.type == "select_multiple" for q in form.questions()) == 42
     assert not any(q.required_messages for q in form.questions())   # its columns are empty
-    assert any(f.severity == "warning" and "Some_other_language" in f.message
-               for f in form.findings)
+    assert any(f.severity == "info" and "Some_other_language" in f.message
+               for f in form.findings)                   # said once, with the fallback
 
 
-def test_kobo_media_columns_are_named(load):
+def test_kobo_empty_media_columns_cost_nothing(load):
     form = load("kobo_md_notes.xlsx")
     named = {f.column for f in form.findings if f.sheet == "survey"}
-    assert {"image::english", "media::video"} <= named
+    assert not {"image::english", "media::video"} & named     # empty: no file is missing
     assert all(isinstance(n, Group) for n in form.children)   # 15 pages of notes
 
 
@@ -148,6 +148,8 @@ def test_odk_appearances_reads_the_legacy_constraint_message_column(load):
     with_messages = [q for q in form.questions() if q.constraint_messages]
     assert len(with_messages) == 2
     assert form.question("my_date_month_year").appearance == "month-year"
-    assert [f.severity for f in form.findings if f.column == "constraint-msg"] == ["warning"]
-    assert [(f.sheet, f.column) for f in form.findings if f.severity == "unsupported"] == [
-        ("choices", "image")]
+    assert [f.severity for f in form.findings if f.column == "constraint-msg"] == ["info"]
+    assert [f for f in form.findings if f.severity == "unsupported"] == []
+    missing = [f for f in form.findings if f.sheet == "choices" and f.column == "image"]
+    assert missing and all(f.severity == "warning" and "is not beside the form" in f.message
+                           for f in missing)      # the pictures of its choices are not there

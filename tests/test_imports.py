@@ -11,7 +11,7 @@ import surveyor
 ROOT = Path(surveyor.__file__).parent
 # The data's way, bottom up: a module may import its own wing and the wings before it.
 WINGS = ("errors", "progress", "responses", "text", "expressions", "forms", "filling", "store",
-         "workbook", "sync", "demo", "jobs")
+         "workbook", "sync", "demo", "report", "jobs")
 
 
 def module_name(path: Path) -> str:

@@ -45,8 +45,8 @@ FORM_MD = """
 |         | bien_phap | nang_luong | Tiết kiệm năng lượng   | Energy saving       |
 |         | bien_phap | tai_che    | Tái chế                | Recycling           |
 | settings |
-|          | form_id   | version    | form_title             | default_language    |
-|          | co_so     | 2025.1     | Cơ sở sản xuất         | Tiếng Việt (vi)     |
+|          | form_id | version | form_title     | default_language | identity_tax_code | identity_name | identity_area |
+|          | co_so   | 2025.1  | Cơ sở sản xuất | Tiếng Việt (vi)  | ma_so_thue        | ten_co_so     | phuong_xa     |
 """
 
 FORM = form_from_markdown(FORM_MD)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.store import Store, migrations
+from surveyor.core.store import Store, listing, migrations
 
 # The schema version 1 of Surveyor wrote, typed out as it was released: migrations may add to
 # it, never change it.
@@ -217,3 +218,78 @@ def test_a_failing_step_leaves_the_store_as_it_was(tmp_path):
             migrations.migrate(Database(conn), target=step, steps=steps)
         assert "half_made" not in columns(conn)
         assert migrations.schema_version(conn) == migrations.LATEST
+
+
+def test_version_4_store_gets_the_merge_pointer_and_dismissed_pairs(tmp_path):
+    """A store as version 4 left it: its states read back as they were (no pointer), each state
+    table gains merged_into, and dismissed pairs can be remembered."""
+    path = tmp_path / "surveyor.sqlite"
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        listing.register(conn)
+        migrations.migrate(Database(conn), target=4)
+        conn.executescript("""
+        INSERT INTO responses (uuid, form_id, form_version, status, version, history, answers,
+                               created_at, seal)
+          VALUES ('u-a', 'co_so', '1', 'complete', '2-aaaa', '["1-aaaa"]', '{"ten": "A"}',
+                  '2026-03-01T08:00:00', 'seal-a2'),
+                 ('u-b', 'co_so', '1', 'complete', '1-bbbb', '[]', '{"ten": "A"}',
+                  '2026-03-01T09:00:00', 'seal-b1');
+        INSERT INTO versions (uuid, form_id, form_version, status, version, answers, seal)
+          VALUES ('u-a', 'co_so', '1', 'draft', '1-aaaa', '{"ten": "a"}', 'seal-a1');
+        """)
+    with Store(path) as store:
+        (backup,) = store.backups()
+        assert f"before-migration-4-to-{migrations.LATEST}" in backup.name
+        assert user_version(backup) == 4
+        a = store.get("u-a")
+        assert (a.version, a.seal, a.merged_into, a.answers) == (
+            "2-aaaa", "seal-a2", "", {"ten": "A"})
+        assert store.state("u-a", "1-aaaa").merged_into == ""
+        for table in ("responses", "versions", "import_changes"):
+            assert "merged_into" in {c[1] for c in columns(store.conn)[table]}
+        store.reviews.dismiss("u-b", "u-a", "co_so", who="x")
+        assert store.reviews.dismissed("co_so") == {frozenset(("u-a", "u-b"))}
+        assert store.conn.execute("SELECT first, second FROM dismissed_pairs").fetchall() == [
+            ("u-a", "u-b")]
+        store.save(replace(store.get("u-b"), deleted=True, merged_into="u-a"), who="x")
+        assert store.get("u-b").merged_into == "u-a"
+        assert store.state("u-b", "1-bbbb").merged_into == ""
+
+
+def test_version_5_store_gets_attached_files_kept_with_the_answers_naming_them(tmp_path):
+    """A store as version 5 left it: its states read back unchanged (same version and seal),
+    `media` and `media_staged` exist, and a staged file moves into `media` in the transaction
+    of the first saved state naming it, also when that save is rolled back (then it stays
+    staged)."""
+    from surveyor.core.filling.media import file_of
+
+    path = tmp_path / "surveyor.sqlite"
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        listing.register(conn)
+        migrations.migrate(Database(conn), target=5)
+        conn.executescript("""
+        INSERT INTO responses (uuid, form_id, form_version, status, version, history, answers,
+                               created_at, seal)
+          VALUES ('u-a', 'co_so', '1', 'complete', '1-aaaa', '[]', '{"anh": "IMG_1.jpg"}',
+                  '2026-03-01T08:00:00', 'seal-a1');
+        """)
+    with Store(path) as store:
+        (backup,) = store.backups()
+        assert f"before-migration-5-to-{migrations.LATEST}" in backup.name
+        assert user_version(backup) == 5
+        a = store.get("u-a")
+        assert (a.version, a.seal, a.answers) == ("1-aaaa", "seal-a1", {"anh": "IMG_1.jpg"})
+        assert store.media.count() == (0, 0)
+        photo, other = file_of(b"\xff\xd8 a photo", "a.jpg"), file_of(b"notes", "b.txt")
+        store.media.stage(photo)
+        store.media.stage(other)
+        with pytest.raises(RuntimeError), store.transaction():
+            store.save(replace(a, answers={"anh": photo.answer}), who="x")
+            raise RuntimeError("the save is rolled back")
+        assert not store.media.has(photo.sha256)
+        assert {f.sha256 for f in store.media.staged()} == {photo.sha256, other.sha256}
+        saved = store.save(replace(a, answers={"anh": photo.answer}), who="x")
+        assert store.media.has(photo.sha256) and not store.media.has(other.sha256)
+        assert [f.sha256 for f in store.media.staged()] == [other.sha256]
+        assert store.media.get(photo.sha256).data == b"\xff\xd8 a photo"
+        assert saved.history == ("1-aaaa",)

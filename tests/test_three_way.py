@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from surveyor.core.responses import RepeatRow, Response, new_uuid
+from surveyor.core.forms.xlsform import form_from_markdown
+from surveyor.core.responses import Response, new_uuid
 from surveyor.core.store import Store
 from surveyor.core.sync.conflicts import (
     INCOMING,
@@ -16,6 +17,7 @@ from surveyor.core.sync.conflicts import (
     bulk_picks,
     conflict_view,
     one_sided,
+    resolve,
     resolve_many,
 )
 from surveyor.core.sync.export import export_workbook
@@ -187,3 +189,37 @@ def test_resolve_many_closes_every_conflict_in_one_go(tmp_path):
         assert {r.answers.get("dien_nang") for r in resolved} == {5.5}   # one-sided: kept
         again = import_workbooks(b, [theirs], FORMS, who="office")
         assert again.counts["stale"] == 3
+
+
+CALC = form_from_markdown("""
+| survey |
+|        | type      | name | label | calculation   |
+|        | integer   | a    | A     |               |
+|        | integer   | b    | B     |               |
+|        | calculate | tong |       | ${a} + ${b}   |
+| settings |
+|          | form_id | version |
+|          | tinh    | 1       |
+""")
+
+
+def test_a_resolution_works_its_calculations_out_again_from_the_picked_answers(tmp_path):
+    forms = {(CALC.form_id, CALC.version): CALC}
+
+    def save(store: Store, state: Response, **answers) -> Response:
+        return store.save(replace(state, answers={**state.answers, **answers}), who="x")
+
+    with Store(tmp_path / "a.sqlite") as a, Store(tmp_path / "b.sqlite") as b:
+        base = a.save(Response(uuid=new_uuid(), form_id="tinh", form_version="1",
+                               answers={"a": 1, "b": 1, "tong": 2}), who="an")
+        book = tmp_path / "base.xlsx"
+        export_workbook(a, book, forms, who="t")
+        import_workbooks(b, [book], forms, who="office")
+        save(a, a.get(base.uuid), a=7, b=3, tong=10)
+        save(b, b.get(base.uuid), a=5, tong=6)
+        export_workbook(a, tmp_path / "theirs.xlsx", forms, who="t")
+        import_workbooks(b, [tmp_path / "theirs.xlsx"], forms, who="office")
+        [conflict] = b.conflicts()
+        state = resolve(b, conflict.id, {"b": INCOMING}, take=LOCAL, who="office",
+                        forms=forms)
+        assert state.answers == {"a": 5, "b": 3, "tong": 8}

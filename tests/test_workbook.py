@@ -175,9 +175,9 @@ def test_cells_are_typed_and_none_is_a_formula(tmp_path):
     ws = book["cho"]
     header = [c.value for c in ws[1]]
     cells = {key: ws.cell(row=2, column=i + 1) for i, key in enumerate(header)}
-    assert header[:12] == ["_uuid", "_form_id", "_form_version", "_status", "_deleted",
-                           "_inspector", "_device", "_created_at", "_updated_at", "_version",
-                           "_history", "_hash"]
+    assert header[:13] == ["_uuid", "_form_id", "_form_version", "_status", "_deleted",
+                           "_merged_into", "_inspector", "_device", "_created_at", "_updated_at",
+                           "_version", "_history", "_hash"]
     assert [cells[k].data_type for k in ("bags", "cost", "total")] == ["n", "n", "n"]
     assert [cells[k].data_type for k in ("phone", "ten", "aware", "kinds")] == ["s"] * 4
     assert cells["phone"].value == "0912345678" and cells["ten"].value == "=1+1"
@@ -231,7 +231,7 @@ def test_two_versions_share_one_sheet_with_the_union_of_columns(tmp_path):
     path = write(tmp_path / "v.xlsx", [state(n=1, answers=FULL),
                                       state(FORM_V1, n=2, answers={"old_note": "cũ"})])
     header = [c.value for c in openpyxl.load_workbook(path)["cho"][1]]
-    questions = header[12:]
+    questions = header[13:]
     assert questions[:5] == ["start", "end", "ten", "old_note", "phone"]
     assert "thanks" not in header and "quay_ten" not in header and "g/ten" in header
 

@@ -337,12 +337,8 @@ def test_choices_carry_their_other_columns_for_choice_filters():
 
 # --- findings -------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("written, named", [
-    ("geotrace", "geotrace"), ("geoshape", "geoshape"), ("audio", "audio"), ("video", "video"),
-    ("file", "file"), ("barcode", "barcode"), ("rank yn", "rank"),
-    ("background-audio", "background-audio"), ("select_one_from_file a.csv", "a.csv"),
-    ("start-geopoint", "start-geopoint"), ("csv-external", "csv-external"),
-])
+# What the types Surveyor now answers or collects as nothing become: tests/test_form_features.py.
+@pytest.mark.parametrize("written, named", [("select_one ${a}", "${a}")])
 def test_an_unsupported_type_is_a_finding_naming_its_row_and_type(written, named):
     name = "q" if "external" not in written else "data"
     form = form_from_markdown(f"""
@@ -378,7 +374,7 @@ def test_a_loop_is_left_out_with_its_questions_as_one_finding():
         (3, "unsupported")]
 
 
-def test_audit_is_an_unsupported_finding_though_pyxform_moves_it_into_meta():
+def test_audit_is_an_info_finding_though_pyxform_moves_it_into_meta():
     form = form_from_markdown("""
 | survey |
 |        | type  | name  | label |
@@ -387,7 +383,7 @@ def test_audit_is_an_unsupported_finding_though_pyxform_moves_it_into_meta():
 """)
     assert [q.key for q in form.questions()] == ["a"]
     assert [(f.row, f.severity) for f in form.findings if "audit" in f.message] == [
-        (2, "unsupported")]
+        (2, "info")]
 
 
 def test_columns_surveyor_ignores_are_named():
@@ -399,23 +395,22 @@ def test_columns_surveyor_ignores_are_named():
 |   | geopoint | g    | G     |         |              | 5                       |       |         |
 """)
     by_column = {f.column: f for f in form.findings if f.sheet == "survey" and f.column}
-    assert by_column["trigger"].severity == "unsupported"
+    assert by_column["trigger"].severity == "warning"      # answering works; it recalculates
     assert "row 3" in by_column["trigger"].message
-    assert by_column["media::image"].severity == "unsupported"
-    assert by_column["body::accuracyThreshold"].severity == "unsupported"
-    assert by_column["ghi_chu"].severity == "warning"      # not an XLSForm column at all
-    assert by_column["audio"].severity == "warning"        # present but empty
-    assert "empty" in by_column["audio"].message
+    assert by_column["image"].severity == "warning"        # media: the file a.png is not there
+    assert "a.png" in by_column["image"].message
+    assert by_column["body::accuracyThreshold"].severity == "info"
+    assert by_column["ghi_chu"].severity == "info"         # not an XLSForm column at all
+    assert "audio" not in by_column                        # an empty media column: nothing
 
 
-def test_an_empty_media_column_in_a_workbook_is_a_warning(tmp_path):
+def test_an_empty_media_column_in_a_workbook_is_no_finding(tmp_path):
     path = write_xlsx(tmp_path / "f.xlsx", {"survey": [
         ["type", "name", "label", "image::English"], ["text", "a", "A", ""]]})
-    found = [f for f in read_xlsform(path).findings if f.column == "image::English"]
-    assert [(f.severity, "empty" in f.message) for f in found] == [("warning", True)]
+    assert [f for f in read_xlsform(path).findings if f.severity != "info"] == []
 
 
-def test_entities_and_external_choices_sheets_with_rows_are_unsupported():
+def test_an_entities_sheet_with_rows_is_an_info_finding():
     form = form_from_markdown("""
 | survey |
 |        | type | name | label | save_to |
@@ -424,8 +419,8 @@ def test_entities_and_external_choices_sheets_with_rows_are_unsupported():
 |          | list_name | label |
 |          | people    | ${a}  |
 """)
-    sheets = {f.sheet for f in form.findings if f.severity == "unsupported"}
-    assert "entities" in sheets
+    sheets = {f.sheet for f in form.findings if f.severity == "info"}
+    assert "entities" in sheets and not any(f.severity == "unsupported" for f in form.findings)
 
 
 def test_pyxform_warnings_become_warning_findings_with_their_row():
@@ -448,7 +443,7 @@ def test_legacy_constraint_msg_column_is_read_as_the_constraint_message():
 |        | integer | a    | A     | . > 0      | phải dương     |
 """)
     assert form.question("a").constraint_messages == {"": "phải dương"}
-    assert [f.severity for f in form.findings if f.column == "constraint-msg"] == ["warning"]
+    assert [f.severity for f in form.findings if f.column == "constraint-msg"] == ["info"]
 
 
 # --- files and errors -----------------------------------------------------------------------------

@@ -59,6 +59,7 @@ class Response:
     history: tuple[str, ...] = ()    # ancestors, newest first
     deleted: bool = False
     edited_outside: bool = False
+    merged_into: str = ""            # a duplicate merged into another response: the kept uuid
     # row_hash of this state when known ("" when not): kept by the store, so an export need not
     # recompute it. Derived data, so not compared; whoever changes a state clears or resets it.
     seal: str = field(default="", compare=False)
@@ -142,11 +143,17 @@ def content(response: Response) -> str:
 
     Its parts joined by NUL: format mark, form id and version, status, inspector, device,
     deleted, the answers (a count, then key and text of each, keys sorted), then per repeat
-    row its name, parent index path, index and answers. NFC and line ends are normalised on
+    row its name, parent index path, index and answers. A state merged into another response
+    has format mark "2" and the kept uuid after deleted; every other state keeps mark "1" and
+    the parts it always had, so its version and seal are what they were before the pointer
+    existed. NFC and line ends are normalised on
     the joined text at once (NUL never combines, so that equals normalising each part). A
     part holding a NUL itself would make that ambiguous: such a state is written as JSON."""
     parts = ["1", response.form_id, response.form_version or "", response.status,
              response.inspector or "", response.device or "", "1" if response.deleted else "0"]
+    if response.merged_into:
+        parts[0] = "2"
+        parts.append(response.merged_into)
     _add_answers(parts, response.answers)
     for row in sorted(response.repeats, key=_place):
         parts += (row.repeat, ".".join(map(str, row.parent_index)), str(row.index))
@@ -189,7 +196,8 @@ def sealed(response: Response) -> Response:
 def saved(response: Response, parent: Response | None = None, *, at: str | None = None) -> Response:
     """The response as a new saved state descending from `parent` (None for a first save).
 
-    Saving unchanged content returns the parent's state as it was: no new version.
+    Saving unchanged content returns the parent's state as it was: no new version. A new
+    state is one made here, so it is not marked as edited outside Surveyor.
     """
     body = content(response)
     if parent is not None and parent.version and content(parent) == body:
@@ -199,4 +207,5 @@ def saved(response: Response, parent: Response | None = None, *, at: str | None 
     history = ((parent_version,) + parent.history)[:HISTORY_LIMIT] if parent_version else ()
     stamp, version = at or now_iso(), make_version(parent_version, body)
     return replace(response, version=version, history=history, seal=_digest(version, body)[:20],
-                   created_at=response.created_at or stamp, updated_at=stamp)
+                   created_at=response.created_at or stamp, updated_at=stamp,
+                   edited_outside=False)

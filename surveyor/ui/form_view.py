@@ -213,7 +213,7 @@ class FormView(FormKeys, FormNavigation, FormRows, FormTexts, QWidget):
 
     def _refresh_choices(self, block: QuestionBlock, force: bool = False) -> None:
         question = block.question
-        if question.type in ("select_one", "select_multiple") and (
+        if question.type in ("select_one", "select_multiple", "rank") and (
                 question.choice_filter or force):
             block.editor.set_choices(self.live.choices(*block.place), self.language)
 

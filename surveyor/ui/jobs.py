@@ -4,12 +4,15 @@ that repaints and cancels. Nothing in a job touches a widget; each job opens its
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from surveyor.core.progress import Cancelled, Progress
+
+TICK_MS = 150       # the dialog's clock: a repaint at least this often, whatever the job reports
 
 
 class JobSignals(QObject):
@@ -81,13 +84,25 @@ class Runner(QObject):
         box.setAutoReset(False)
         box.setAutoClose(False)
         box.canceled.connect(job.cancel)
+        started, shown = time.monotonic(), {"note": ""}
+
+        def label() -> None:
+            """Title, what the job says it is doing, and the time so far: the time moves
+            even while a step reports nothing (a commit), so the dialog visibly lives."""
+            seconds = int(time.monotonic() - started)
+            elapsed = self.tr("{m}:{s:02d} so far").format(m=seconds // 60, s=seconds % 60)
+            box.setLabelText("\n".join(t for t in (title, shown["note"], elapsed) if t))
 
         def step(done: int, total: int, note: str) -> None:
             box.setMaximum(max(total, 0))
             box.setValue(min(done, total) if total else 0)
             if note:
-                box.setLabelText(f"{title}\n{note}")
+                shown["note"] = note
+                label()
         job.signals.progress.connect(step)
+        ticker = QTimer(box, interval=TICK_MS)
+        ticker.timeout.connect(label)
+        ticker.start()
         return box
 
     def wait(self, msecs: int = 30000) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,10 +30,13 @@ from surveyor.core.filling.session import Session
 from surveyor.core.forms.model import Form
 from surveyor.logs import log_unexpected
 from surveyor.ui import messages
+from surveyor.ui.duplicates_tab import DuplicatesTab
 from surveyor.ui.history_pane import HistoryPane
 from surveyor.ui.jobs import Runner
-from surveyor.ui.window_files import FileActions
+from surveyor.ui.outside_tab import OutsideTab
+from surveyor.ui.report_actions import ReportActions
 from surveyor.ui.review_page import ReviewPage
+from surveyor.ui.window_files import FileActions
 from surveyor.ui.window_response import FORM, LIST, REVIEW, ResponseActions
 
 AUTOSAVE_MS = 700            # a savepoint this long after the last committed change (goal: ≤ 1 s)
@@ -80,7 +83,11 @@ class MainWindow(ResponseActions, FileActions, QMainWindow):
                 ("delete", self.tr("&Delete"), None, self.delete_response),
                 ("export", self.tr("&Export…"), "Ctrl+E", self.export_dialog),
                 ("import", self.tr("&Import…"), "Ctrl+I", self.import_dialog),
+                ("import_folder", self.tr("Import a f&older…"), "Ctrl+Shift+I",
+                 self.import_folder_dialog),
                 ("review", self.tr("&Review"), "Ctrl+R", self.show_review),
+                ("report", self.tr("Consolidated &report…"), None,
+                 lambda *_: ReportActions.of(self).ask()),
                 ("add_form", self.tr("Add &form…"), None, self.add_form_dialog),
                 ("settings", self.tr("Se&ttings…"), "Ctrl+,", self.settings_dialog)):
             action = QAction(QIcon(f"icons:{name}.svg"), text, self)
@@ -92,8 +99,9 @@ class MainWindow(ResponseActions, FileActions, QMainWindow):
             action.triggered.connect(slot)
             self.actions_by_name[name] = action
             self.addAction(action)
-            if name not in ("delete", "add_form", "new_carried"):
+            if name not in ("delete", "add_form", "new_carried", "import_folder"):
                 bar.addAction(action)
+        self._build_import(bar)                     # Import's folder choice, drops (window_files)
         self.forms_list = QListWidget(self)
         self.forms_list.setObjectName("list:forms")
         self.forms_list.currentItemChanged.connect(self._form_picked)
@@ -138,7 +146,7 @@ class MainWindow(ResponseActions, FileActions, QMainWindow):
         from surveyor.core.store import Store
         from surveyor.ui.response_list import ResponseList
 
-        catalog = jobs.catalog(self.extra_forms, strict=False)
+        catalog = jobs.catalog(self.extra_forms, strict=False, db_path=self.db_path)
         self.forms, self.latest = dict(catalog.forms), catalog.latest()
         for problem in catalog.problems:
             self.statusBar().showMessage(messages.problem(problem), 10000)
@@ -152,9 +160,23 @@ class MainWindow(ResponseActions, FileActions, QMainWindow):
         self.list_page = self.responses
         self.pages.insertWidget(LIST, self.responses)
         self.pages.setCurrentIndex(LIST)
+        from surveyor.ui.imports_tab import ImportsTab
+        self.review.add_tab("imports", ImportsTab(self.db_path, self.runner), self.tr("Imports"))
+        from surveyor.ui.conflicts_tab import ConflictsTab
+        self.review.add_tab("conflicts", ConflictsTab(self), self.tr("Conflicts"))
+        self.review.add_tab("duplicates", DuplicatesTab(self), self.tr("Duplicates"))
+        self.review.add_tab("outside", OutsideTab(self), self.tr("Edited outside"))
+        self._add_indicators_tab()                  # the last tab of the review page
         self._fill_forms_list()
         self._recover()
         self._update_actions()
+
+    def _add_indicators_tab(self) -> None:
+        from surveyor.ui.indicators_view import IndicatorsView
+
+        view = IndicatorsView(self)
+        view.report_requested.connect(lambda: ReportActions.of(self).ask())
+        self.review.add_tab("indicators", view, self.tr("Indicators"))
 
     def _fill_forms_list(self) -> None:
         self.forms_list.clear()
@@ -195,7 +217,8 @@ class MainWindow(ResponseActions, FileActions, QMainWindow):
         self.actions_by_name["back"].setEnabled(filling or reviewing)
         self.actions_by_name["delete"].setEnabled(filling and not self.session.is_new)
         ready = self.store is not None
-        for name in ("new", "new_carried", "export", "import", "review", "add_form", "settings"):
+        for name in ("new", "new_carried", "export", "import", "import_folder", "review",
+                     "add_form", "settings"):
             self.actions_by_name[name].setEnabled(ready)
 
     # -- the office's review page ------------------------------------------------------------
@@ -229,6 +252,8 @@ class MainWindow(ResponseActions, FileActions, QMainWindow):
         if not kept:
             self.write_savepoint()               # the answers wait for the next start
         self.runner.wait()
+        # what a finished job posted back (a tab's list read) is handled before the store closes
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
         if self.store is not None:
             self.store.close()
         super().closeEvent(event)

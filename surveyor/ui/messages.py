@@ -35,13 +35,19 @@ def problem_of(name: str, context: dict, fallback: str) -> str:
 
 def count_line(counts: dict[str, int]) -> str:
     """'new 3, updated 1, …' in the interface language."""
-    words = {
-        "new": tr("new"), "updated": tr("updated"), "unchanged": tr("unchanged"),
-        "stale": tr("older than here"), "conflicts": tr("conflicts"),
+    words = count_words()
+    return ", ".join(f"{words.get(key, key)}: {value}" for key, value in counts.items())
+
+
+def count_words() -> dict[str, str]:
+    """Each import count key that has words, in the interface language (the import preview
+    shows a column for each of them)."""
+    return {
+        "new": tr("new"), "updated": tr("updated"), "merged": tr("merged by themselves"),
+        "unchanged": tr("unchanged"), "stale": tr("older than here"), "conflicts": tr("conflicts"),
         "edited_outside": tr("edited outside Surveyor"),
         "possible_duplicates": tr("possible duplicates"), "rejected": tr("refused files"),
     }
-    return ", ".join(f"{words.get(key, key)}: {value}" for key, value in counts.items())
 
 
 def rejected(item) -> str:

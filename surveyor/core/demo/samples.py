@@ -1,4 +1,7 @@
-"""Realistic sample data for the bundled forms (`surveyor demo`), the same for the same seed."""
+"""Realistic sample data for the bundled forms (`surveyor demo`), the same for the same seed.
+
+Some establishments get a sample photo (demo/photos.py) as the answer of their form's first
+image question, stored with the states that name it."""
 
 from __future__ import annotations
 
@@ -11,6 +14,8 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from surveyor.core.demo import vocabulary as vocab
+from surveyor.core.demo.photos import KINDS, attached_photo
+from surveyor.core.filling.media import AttachedFile
 from surveyor.core.filling.validation import clean
 from surveyor.core.forms.model import Form
 from surveyor.core.progress import SILENT, Progress
@@ -21,6 +26,8 @@ if TYPE_CHECKING:
 
 FIRST_DAY = dt.datetime(2026, 10, 1, 8, 0)
 BATCH = 100
+PHOTO_SHARE = 0.4        # of the responses of a form with an image question
+MAX_PHOTOS = 150         # drawing one takes ~15 ms: a big demo store stays quick to fill
 
 
 def _pick(rng: random.Random, options: tuple[str, ...], low: int = 1, high: int = 2) -> str:
@@ -266,18 +273,50 @@ def _states(rng: random.Random, form: Form, answers: dict[str, Value], rows: lis
     return states
 
 
+def _photo_kind(answers: Mapping[str, Value]) -> str:
+    """What the inspector photographed: the eco-label held, else the packaging, else a bag."""
+    if answers.get("nhan_sinh_thai") not in (None, "none"):
+        return KINDS[0]
+    return KINDS[2] if answers.get("bao_bi") else KINDS[1]
+
+
+class _Photos:
+    """Sample photos for some responses: the same ones for the same seed, apart from the
+    rest of the sample data (its own random stream), so adding them changed no answer."""
+
+    def __init__(self, forms: Mapping[tuple[str, str], Form], seed: int):
+        self.forms, self.seed, self.rng, self.made = forms, seed, random.Random(f"photos/{seed}"), 0
+
+    def add(self, states: list[Response]) -> tuple[list[Response], AttachedFile | None]:
+        form = self.forms.get((states[0].form_id, states[0].form_version))
+        question = next((q for q in form.questions() if q.type == "image" and q.repeat is None),
+                        None) if form is not None else None
+        if question is None or self.made >= MAX_PHOTOS or self.rng.random() >= PHOTO_SHARE:
+            return states, None
+        self.made += 1
+        last = states[-1].answers
+        photo = attached_photo(_photo_kind(last), str(last.get("ten_co_so", "")), self.seed,
+                               question, self.made)
+        return [replace(s, answers={**s.answers, question.key: photo.answer})
+                for s in states], photo
+
+
 def fill_demo(store: Store, forms: Mapping[tuple[str, str], Form], responses: int = 40,
               seed: int = 0, progress: Progress = SILENT) -> int:
     """Fill `store` with sample responses of the bundled forms; returns how many it added.
 
-    One transaction per hundred responses, so a cancel keeps the batches already stored."""
+    One transaction per hundred responses, so a cancel keeps the batches already stored; a
+    sample photo is stored in the transaction of the states that name it."""
     if store.setting("inspector") is None:
         store.set_setting("inspector", vocab.INSPECTORS[0])
-    done = 0
+    done, photos = 0, _Photos(forms, seed)
     pending = demo_responses(forms, responses, seed, device=store.device_id())
     while batch := list(islice(pending, BATCH)):
         with store.transaction():
             for states in batch:
+                states, photo = photos.add(states)
+                if photo is not None:
+                    store.media.put([photo])
                 for state in states:
                     store.save(state, who=state.inspector)
                 done += 1

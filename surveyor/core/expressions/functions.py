@@ -307,6 +307,17 @@ def question_name(text: str) -> str:
     return text.rstrip("/").rsplit("/", 1)[-1]
 
 
+def _pulldata(ctx: object, instance: object, column: object, key_column: object,
+              key: object) -> str:
+    """pulldata('file', 'column', 'key_column', key): `column` of the first row of the CSV
+    beside the form whose `key_column` is `key` (as text), "" when none is."""
+    wanted, name, key = to_string(column), to_string(key_column), to_string(key)
+    for row in ctx.choice_rows(to_string(instance)):  # type: ignore[attr-defined]
+        if row.get(name, "") == key:
+            return row.get(wanted, "")
+    return ""
+
+
 def _join(ctx: object, separator: object, *values: object) -> str:
     return to_string(separator).join(map(to_string, _flatten(values)))
 
@@ -369,6 +380,7 @@ FUNCTIONS: dict[str, Function] = {
     "position": Function(lambda ctx, parent=None: float(ctx.position()), 0, 1),
     "indexed-repeat": Function(_indexed_repeat, 3, 3, nodeset="first", needs_reference=True),
     "jr:choice-name": Function(_choice_name, 2, 2),
+    "pulldata": Function(_pulldata, 4, 4),
     "checklist": Function(tallies.checklist, 2, None, nodeset="all"),
     "weighted-checklist": Function(tallies.weighted_checklist, 2, None, nodeset="all"),
     "area": Function(tallies.area, 1, 1, nodeset="first"),

@@ -77,7 +77,7 @@ MAX_NESTING, MAX_CHAIN = 60, 400
 _UNSUPPORTED = {
     "instance": "secondary instances are not supported, except a lookup in a choice list: "
                 "instance('list')/root/item[name = ${q}]/column",
-    "pulldata": "CSV lookups are not supported", "jr:itext": "itext lookups are not supported",
+    "jr:itext": "itext lookups are not supported",
     "enclosed-area": "enclosed-area() is not supported; area() is",
 }
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from surveyor.core.filling.live import LiveForm, Path
 from surveyor.core.forms.languages import is_vietnamese
 from surveyor.core.forms.model import Form, Question
+from surveyor.core.forms.types import LISTED
 from surveyor.core.responses import RepeatRow, Value
 
 KINDS = ("required", "constraint", "type", "choice")
@@ -28,6 +29,10 @@ MESSAGES = {
            "datetime": "a date and time is expected (YYYY-MM-DDTHH:MM:SS)",
            "time": "a time is expected (HH:MM)",
            "geopoint": "a location is expected: latitude longitude, in range",
+           "geotrace": "a line is expected: two or more points (latitude longitude) separated "
+                       "by ;",
+           "geoshape": "a shape is expected: four or more points (latitude longitude) "
+                       "separated by ;, the last the same as the first",
            "acknowledge": "only OK is accepted", "choice": "{names} is not one of the choices"},
     "vi": {"required": "Câu hỏi này bắt buộc trả lời", "invalid": "Giá trị không hợp lệ",
            "integer": "cần một số nguyên", "decimal": "cần một số",
@@ -35,6 +40,9 @@ MESSAGES = {
            "datetime": "cần ngày và giờ (YYYY-MM-DDTHH:MM:SS)",
            "time": "cần một giờ (HH:MM)",
            "geopoint": "cần một vị trí: vĩ độ kinh độ, trong phạm vi",
+           "geotrace": "cần một đường: hai điểm trở lên (vĩ độ kinh độ), cách nhau bằng ;",
+           "geoshape": "cần một vùng: bốn điểm trở lên (vĩ độ kinh độ), cách nhau bằng ;, "
+                       "điểm cuối trùng điểm đầu",
            "acknowledge": "chỉ chấp nhận OK", "choice": "{names} không có trong danh sách lựa chọn"},
 }
 TYPE_OF = {"range": "decimal", "today": "date", "start": "datetime", "end": "datetime"}
@@ -89,7 +97,7 @@ def _problem(state: LiveForm, question: Question, at: Path) -> tuple[str | None,
     kind = TYPE_OF.get(question.type, question.type)
     if not type_ok(kind, value):
         return "type", kind
-    if question.type in ("select_one", "select_multiple"):
+    if question.type in LISTED and not question.calculation:   # a calculated one is no answer
         unknown = unknown_choices(state, question, at, str(value))
         if unknown:
             return "choice", " ".join(unknown)
@@ -105,7 +113,7 @@ def unknown_choices(state: LiveForm, question: Question, at: Path, value: str) -
     names = {c.name for c in state.choices(question.key, at)}
     if question.or_other:
         names.add("other")
-    picked = value.split() if question.type == "select_multiple" else [value.strip()]
+    picked = value.split() if question.type != "select_one" else [value.strip()]
     return [name for name in picked if name not in names]
 
 
@@ -124,6 +132,8 @@ def type_ok(kind: str, value: Value) -> bool:
         return isinstance(value, str) and _moment_ok(kind, value.strip())
     if kind == "geopoint":
         return isinstance(value, str) and _geopoint_ok(value)
+    if kind in ("geotrace", "geoshape"):
+        return isinstance(value, str) and _points_ok(kind, value)
     if kind == "acknowledge":
         return value in ("OK", "ok", 1, "1", "true")
     return True
@@ -151,6 +161,16 @@ def _geopoint_ok(text: str) -> bool:
         return False
     lat, lon, *rest = (float(p) for p in parts)
     return -90 <= lat <= 90 and -180 <= lon <= 180 and (len(rest) < 2 or rest[1] >= 0)
+
+
+def _points_ok(kind: str, text: str) -> bool:
+    """A geotrace (2+ points) or geoshape (4+ points, closed), points separated by ";"."""
+    points = [" ".join(p.split()) for p in text.split(";") if p.strip()]
+    if not all(_geopoint_ok(p) for p in points):
+        return False
+    if kind == "geotrace":
+        return len(points) >= 2
+    return len(points) >= 4 and points[0].split()[:2] == points[-1].split()[:2]
 
 
 def _message(form: Form, question: Question, kind: str, language: str | None,

@@ -1,5 +1,9 @@
 """What `surveyor form check` says of a form: its findings (the reader's, and the expressions':
-syntax errors, unknown ${names}, lookups in unknown lists, cycles) and a summary for people."""
+syntax errors, unknown ${names}, lookups in unknown lists, cycles) and a summary for people.
+
+A form is usable as is when every question can be answered: findings that only lose something
+shown, checked or recorded on the side are warnings or info, and each finding says what it
+costs the person filling the form (`cost`)."""
 
 from __future__ import annotations
 
@@ -16,6 +20,18 @@ from surveyor.core.forms.xlsform import read_xlsform
 TYPOGRAPHIC_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2032\u2033"
 _REFERENCE = re.compile(r"\$\{\s*([^}]*?)\s*\}")
 BLOCKING = ("error", "unsupported")
+SEVERITIES = ("error", "unsupported", "warning", "info")
+COSTS = {   # what a finding costs the person filling the form, when it does not say itself
+    "error": "the form cannot be filled until this is fixed in the workbook",
+    "unsupported": "it is left out: the form cannot be filled as its author meant",
+    "warning": "answering works; what it describes is not shown or not checked",
+    "info": "nothing for the person filling the form",
+}
+
+
+def cost(finding: Finding) -> str:
+    """What a finding costs the person filling the form."""
+    return finding.cost or COSTS.get(finding.severity, COSTS["warning"])
 
 
 def expression_findings(form: Form) -> list[Finding]:
@@ -56,6 +72,8 @@ def _lookup_findings(graph: FormGraph, node: Node, column: str) -> list[Finding]
             found.append(Finding("survey", node.row, column, f"instance('{list_name}'): the "
                                  f"choices sheet has no list named {list_name}", "error"))
             continue
+        if not choices:
+            continue      # a file's list that could not be read: its finding says so
         known = {"name", "label"}.union(*(choice.filters for choice in choices))
         for wanted in sorted({c for n, c in expr.lookups if n == list_name} - known):
             found.append(Finding("survey", node.row, column, f"instance('{list_name}'): the "
@@ -100,7 +118,9 @@ def summarise(path: str | Path) -> FormSummary:
         form = read_xlsform(path)
     except SurveyError as error:
         return FormSummary(str(path), None, (), error)
-    findings = (*form.findings, *expression_findings(form))
+    findings = tuple(sorted((*form.findings, *expression_findings(form)),
+                            key=lambda f: SEVERITIES.index(f.severity)
+                            if f.severity in SEVERITIES else len(SEVERITIES)))
     nodes = list(form.walk())
     repeats = len(form.repeats())
     groups = sum(1 for n in nodes if isinstance(n, Group)) - repeats

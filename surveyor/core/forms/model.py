@@ -12,8 +12,10 @@ FormKey = tuple[str, str]        # (form_id, version): how catalogues, workbooks
 # Canonical question types. Anything else found in a form becomes a Finding.
 INPUT_TYPES = frozenset({
     "text", "integer", "decimal", "select_one", "select_multiple", "date", "datetime", "time",
-    "acknowledge", "geopoint", "image", "range",
+    "acknowledge", "geopoint", "image", "range", "rank", "audio", "video", "file", "geotrace",
+    "geoshape",
 })
+FILE_TYPES = frozenset({"image", "audio", "video", "file"})    # answered by attaching a file
 META_TYPES = frozenset({"start", "end", "today", "deviceid", "username", "email", "phonenumber"})
 VALUE_TYPES = INPUT_TYPES | META_TYPES | {"calculate"}
 ALL_TYPES = VALUE_TYPES | {"note"}
@@ -32,7 +34,10 @@ class Finding:
     row: int | None
     column: str | None
     message: str
-    severity: str = "unsupported"  # "error" (form unusable) | "unsupported" | "warning"
+    # "error": the form cannot be used; "unsupported": a question cannot be answered here;
+    # "warning": answering works, something shown or checked is lost; "info": nothing is lost
+    severity: str = "unsupported"
+    cost: str = ""                 # what it costs the person filling the form ("": the usual)
 
     def __str__(self) -> str:
         where = self.sheet + (f", row {self.row}" if self.row else "")
@@ -45,6 +50,7 @@ class Choice:
     name: str
     labels: Mapping[str, str]
     filters: Mapping[str, str] = field(default_factory=dict)  # other choices-sheet columns
+    media: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # see Question.media
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,9 @@ class Question:
     list_name: str | None = None
     choices: tuple[Choice, ...] = ()
     or_other: bool = False
+    # kind ("image", "big-image", "audio", "video") -> language -> file: the path of a file
+    # found beside the form (forms.attachments finds them; those not found are findings)
+    media: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     @property
     def holds_value(self) -> bool:
@@ -94,6 +103,30 @@ class Group:
 
 Node = Question | Group
 
+# Surveyor's own columns on the settings sheet naming the identity questions (pyxform and other
+# XLSForm tools ignore them), by Identity field.
+IDENTITY_SETTINGS = {"tax_code": "identity_tax_code", "name": "identity_name",
+                     "area": "identity_area"}
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Which questions say which establishment a response describes, as answer keys ("" for
+    none): two responses of the form with the same tax code, or the same name in the same
+    area, are possible duplicates. Empty: the form has no duplicate detection."""
+
+    tax_code: str = ""
+    name: str = ""
+    area: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.tax_code or (self.name and self.area))
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The answer keys duplicate detection reads, tax code first ("" left out)."""
+        return tuple(key for key in (self.tax_code, self.name, self.area) if key)
+
 
 @dataclass(frozen=True)
 class Form:
@@ -106,6 +139,10 @@ class Form:
     source: str = ""               # file the form was read from
     findings: tuple[Finding, ...] = ()
     choice_lists: Mapping[str, tuple[Choice, ...]] = field(default_factory=dict)  # every list
+    identity: Identity = field(default_factory=Identity)    # settings identity_* columns
+    # files beside the form that it names (media, choices from files, pulldata CSVs), as
+    # written; forms.attachments reads them, its findings name the missing ones
+    files: tuple[str, ...] = ()
 
     def walk(self) -> Iterator[Node]:
         """Every group, repeat and question, depth first, in form order."""

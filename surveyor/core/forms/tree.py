@@ -12,76 +12,48 @@ from typing import Any
 
 from surveyor.core.forms.languages import match_language
 from surveyor.core.forms.model import Choice, Finding, Form, Group, Node, Question
+from surveyor.core.forms.types import COLLECTED_AS_NOTHING, LISTED, TYPES, choice_file
 
 ROW_COLUMN = "_surveyor_row"
 _TABLE_LIST_HEADER = "reserved_name_for_field_list_labels_"
 SELECTS = frozenset({"select_one", "select_multiple"})
-_SEVERITY = {"error": 0, "unsupported": 1, "warning": 2}
+_SEVERITY = {"error": 0, "unsupported": 1, "warning": 2, "info": 3}
+_LAST_SAVED = re.compile(r"\$\{\s*last-saved#")
 _TEXT_KEYS = ("label", "hint", "jr:constraintMsg", "jr:requiredMsg", "constraint-msg")
 _RANGE_PARAMETERS = frozenset({"start", "end", "step", "odk:tick-interval", "odk:placeholder"})
 
 
-def _aliases(canonical: str, *names: str) -> dict[str, str]:
-    return dict.fromkeys((canonical, *names), canonical)
-
-
-# pyxform's type names (after its own de-aliasing) -> our canonical types (forms.ALL_TYPES).
-TYPES: dict[str, str] = {
-    **_aliases("text", "string", "q string", "add text prompt", "phone number"),
-    **_aliases("integer", "int", "q int", "add integer prompt", "percentage",
-               "number of days in last month", "number of days in last six months",
-               "number of days in last year"),
-    **_aliases("decimal", "q decimal", "add decimal prompt"),
-    **_aliases("select_one", "select one", "select1", "q select1", "select one using",
-               "add select one prompt using"),
-    **_aliases("select_multiple", "select all that apply", "q select", "select multiple using",
-               "add select multiple prompt using"),
-    **_aliases("date", "q date", "add date prompt"),
-    **_aliases("datetime", "dateTime", "date time", "q date time", "q dateTime",
-               "add date time prompt", "add dateTime prompt"),
-    **_aliases("time"),
-    **_aliases("acknowledge", "q acknowledge", "add acknowledge prompt", "trigger"),
-    **_aliases("geopoint", "gps", "location", "q geopoint", "q location", "add location prompt"),
-    **_aliases("image", "photo", "q picture", "q image", "add image prompt", "add photo prompt"),
-    **_aliases("range"),
-    **_aliases("start", "start time", "get start time"),
-    **_aliases("end", "end time", "get end time"),
-    **_aliases("today", "get today"),
-    **_aliases("deviceid", "imei", "device id", "get device id"),
-    **_aliases("username"),
-    **_aliases("email"),
-    **_aliases("phonenumber", "get phone number"),
-    **_aliases("calculate", "q calculate", "add calculate prompt", "hidden"),
-    **_aliases("note", "q note", "add note prompt"),
-}
-
-
-def form_from_structure(data: dict, source: str, fallback_id: str,
-                        findings: list[Finding]) -> Form:
-    """The Form for pyxform's structure; `findings` (read earlier) join its own, by severity."""
-    builder = _Builder(data)
+def form_from_structure(data: dict, source: str, fallback_id: str, findings: list[Finding],
+                        external: dict[str, list[dict]] | None = None) -> Form:
+    """The Form for pyxform's structure; `findings` (read earlier) join its own, by severity.
+    `external`: the lists of the external_choices sheet, items shaped like pyxform's choices."""
+    builder = _Builder(data, external or {})
     tree = builder.children(data.get("children", []), ())
     children = _rekey(tree, _repeated_names(builder), None)
     findings = sorted([*findings, *builder.findings], key=lambda f: _SEVERITY.get(f.severity, 3))
     languages, default = builder.languages(data.get("default_language"))
     if default is None:
+        shown = languages[0] or "the unnamed language"
         findings.append(Finding("settings", None, "default_language", (
             f"default_language {data['default_language']!r} is none of the form's languages; "
-            f"using {languages[0]!r}"), "warning"))
+            f"using {languages[0]!r}"), "warning",
+            f"texts show in {shown} unless the person picks another language"))
     form_id = str(data.get("id_string") or fallback_id)
     return Form(form_id=form_id, version=str(data.get("version") or ""),
                 title=str(data.get("title") or form_id), default_language=default or languages[0],
                 languages=languages, children=children, source=source, findings=tuple(findings),
-                choice_lists={name: builder.choice_list(name) for name in builder.list_names()})
+                choice_lists={name: builder.choice_list(name) for name in builder.list_names()},
+                files=tuple(dict.fromkeys(builder.files)))
 
 
 class _Builder:
     """Turns pyxform's element dicts into Questions and Groups, noting what it leaves out."""
 
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, external: dict[str, list[dict]]):
         self.findings: list[Finding] = []
         self.names: list[str] = []
-        self._lists: dict = data.get("choices") or {}
+        self.files: list[str] = []              # files beside the form that it names
+        self._lists: dict = {**external, **(data.get("choices") or {})}
         self._choices: dict[str, tuple[Choice, ...]] = {}
         self._seen: dict[str, None] = {}        # languages in order of first use
         self._canonical: dict[str, str] = {}
@@ -148,15 +120,20 @@ class _Builder:
 
     def _question(self, node: dict, path: tuple[str, ...], row: int) -> Question | None:
         raw_type, name = str(node.get("type")), node.get("name")
+        if raw_type in COLLECTED_AS_NOTHING:
+            return self._collect_nothing(raw_type, str(name), row)
         kind = TYPES.get(raw_type)
         if kind is None:
             return self._leave_out(row, "type", f"question type {raw_type!r} is not supported; "
                                    f"the question {name!r} is left out")
-        list_name = node.get("list_name") or node.get("itemset") if kind in SELECTS else None
-        if kind in SELECTS and list_name not in self._lists:
-            return self._leave_out(row, "type", f"choices from {list_name!r} (a file, an external "
-                                   f"list or a repeat) are not supported; the question {name!r} "
-                                   "is left out")
+        list_name = node.get("list_name") or node.get("itemset") if kind in LISTED else None
+        if kind in LISTED and choice_file(list_name):
+            self.files.append(str(list_name))   # read from beside the form (forms.attachments)
+        elif kind in LISTED and list_name not in self._lists:
+            where = ("answers in a repeat" if str(list_name).startswith("${")
+                     else "a list the choices sheet lacks")
+            return self._leave_out(row, "type", f"choices from {list_name!r} ({where}) are "
+                                   f"not supported; the question {name!r} is left out")
         question = self._fields(node, kind, path, row)
         if kind == "range":
             odd = sorted(set(question.parameters) - _RANGE_PARAMETERS)
@@ -166,10 +143,29 @@ class _Builder:
                                              f"{', '.join(odd)} are not supported; ignored"))
         return question
 
+    def _collect_nothing(self, raw_type: str, name: str, row: int) -> None:
+        """A type nobody answers (audit, simserial, ...): an info finding, and its file if any."""
+        why, cost = COLLECTED_AS_NOTHING[raw_type]
+        if raw_type.endswith("-external"):
+            self.files.append(f"{name}.{raw_type.split('-')[0]}")
+        self.findings.append(Finding("survey", row, "type", f"{raw_type} {name!r}: {why}",
+                                     "info", cost))
+
     def _fields(self, node: dict, kind: str, path: tuple[str, ...], row: int | None) -> Question:
         bind, name = _bind(node), str(node["name"])
-        list_name = node.get("list_name") or node.get("itemset") if kind in SELECTS else None
+        list_name = node.get("list_name") or node.get("itemset") if kind in LISTED else None
         self.names.append(name)
+        appearance = str((node.get("control") or {}).get("appearance") or "")
+        if "search(" in appearance:
+            self.findings.append(Finding("survey", row, "appearance", f"{appearance}: choices "
+                                         "from a file by search() are not looked up", "warning",
+                                         "the choices sheet's list is offered instead"))
+        default = _text(node.get("default"))
+        if default and _LAST_SAVED.search(default):
+            self.findings.append(Finding("survey", row, "default", f"{default}: a default from "
+                                         "the last saved response is not filled in", "warning",
+                                         "the question starts empty instead"))
+            default = None
         return Question(
             name=name, key=name, type=kind, row=row, group_path=path,
             labels=self._texts(node.get("label")), hints=self._texts(node.get("hint")),
@@ -178,11 +174,12 @@ class _Builder:
             required_messages=self._texts(bind.get("jr:requiredMsg")),
             required=_flag(bind.get("required")), relevant=_text(bind.get("relevant")),
             constraint=_text(bind.get("constraint")), calculation=_text(bind.get("calculate")),
-            choice_filter=_text(node.get("choice_filter")), default=_text(node.get("default")),
+            choice_filter=_text(node.get("choice_filter")), default=default,
             read_only=_flag(bind.get("readonly")),
-            appearance=str((node.get("control") or {}).get("appearance") or ""),
+            appearance=appearance,
             parameters=_parameters(node.get("parameters")), list_name=list_name,
-            choices=self.choice_list(list_name) if list_name else ())
+            choices=self.choice_list(list_name) if list_name else (),
+            media=self._media(node.get("media")))
 
     def _leave_out(self, row: int, column: str, message: str) -> None:
         self.findings.append(Finding("survey", row, column, message))
@@ -194,9 +191,20 @@ class _Builder:
         if list_name not in self._choices:
             self._choices[list_name] = tuple(
                 Choice(name=str(item.get("name", "")), labels=self._texts(item.get("label")),
-                       filters=_filters(item))
+                       filters=_filters(item), media=self._media(item.get("media")))
                 for item in self._lists.get(list_name, ()))
         return self._choices[list_name]
+
+    def _media(self, value: Any) -> dict[str, dict[str, str]]:
+        """Media files by kind and language, as written (forms.attachments finds them)."""
+        media: dict[str, dict[str, str]] = {}
+        for kind, files in (value.items() if isinstance(value, dict) else ()):
+            texts = {lang: re.sub(r"^jr://(images|audio|video|file)/", "", name.strip())
+                     for lang, name in self._texts(files).items()}
+            if texts:
+                media[str(kind)] = texts
+                self.files.extend(texts.values())
+        return media
 
     def _texts(self, value: Any) -> dict[str, str]:
         """Texts by language; "" for text without a language (pyxform's "default")."""

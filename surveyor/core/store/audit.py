@@ -16,7 +16,8 @@ from surveyor.core.store.rows import VERSION_AT, from_row
 
 # (audit field, Response attribute) compared besides the answers.
 SYSTEM_FIELDS = (("_form_version", "form_version"), ("_status", "status"),
-                 ("_inspector", "inspector"), ("_device", "device"), ("_deleted", "deleted"))
+                 ("_inspector", "inspector"), ("_device", "device"), ("_deleted", "deleted"),
+                 ("_merged_into", "merged_into"))
 CREATED, REMOVED = "_created", "_removed"
 
 Change = tuple[str, "str | None", "str | None"]          # field, old, new

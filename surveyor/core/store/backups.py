@@ -15,6 +15,7 @@ from pathlib import Path
 from surveyor.core.errors import Problem, SurveyError
 
 FOLDER = "backups"
+KEEP = 30          # backups kept per store; the oldest go first (each import makes one)
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
@@ -50,7 +51,16 @@ def make_backup(db_path: Path, reason: str) -> Path:
     copy_database(db_path, target)
     with closing(sqlite3.connect(str(target), isolation_level=None)) as copy:
         copy.execute("PRAGMA journal_mode=DELETE")
+    prune(db_path)
     return target
+
+
+def prune(db_path: Path, keep: int = KEEP) -> list[Path]:
+    """Remove all but the `keep` newest backups of the store; returns the removed ones."""
+    removed = list_backups(db_path)[keep:]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
 
 
 def list_backups(db_path: Path) -> list[Path]:
@@ -63,11 +73,20 @@ def list_backups(db_path: Path) -> list[Path]:
 
 
 def _check_readable(path: Path) -> None:
+    """A whole SQLite file (integrity check: every page) that holds a Surveyor store."""
     try:
-        with closing(sqlite3.connect(str(path))) as conn:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+            tables = {row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as error:
         raise SurveyError(Problem.STORE_UNREADABLE, file=str(path), detail=str(error)) from None
+    if problems != ["ok"]:
+        raise SurveyError(Problem.STORE_UNREADABLE, file=str(path),
+                          detail="damaged: " + "; ".join(problems))
+    if "responses" not in tables:
+        raise SurveyError(Problem.STORE_UNREADABLE, file=str(path),
+                          detail="it holds no responses table")
 
 
 def restore(db_path: str | Path, backup_path: str | Path) -> Path | None:

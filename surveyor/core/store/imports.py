@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from surveyor.core.errors import Problem, SurveyError
 from surveyor.core.responses import now_iso
 from surveyor.core.store import audit
-from surveyor.core.store.rows import COLUMNS_SQL, STATE_COLUMNS, VERSION_AT, from_row
+from surveyor.core.store.rows import COLUMNS_SQL, STATE_COLUMNS, VERSION_AT, from_row, to_json
 
 _RECORD_COLUMNS = "id, file, sha256, at, who, counts, undone"
 _BEFORE_COLUMNS = ", ".join(c for c in STATE_COLUMNS if c != "uuid")
@@ -54,6 +54,20 @@ class ImportRecord:
 def _record(row: Sequence) -> ImportRecord:
     id_, file, sha256, at, who, counts, undone = row
     return ImportRecord(id_, file, sha256, at, who, json.loads(counts), bool(undone))
+
+
+def begin(conn: sqlite3.Connection, file: str, sha256: str, *, at: str, who: str) -> int:
+    """A new import record (its counts filled in by finish); returns its id."""
+    return conn.execute("INSERT INTO imports (file, sha256, at, who, counts, undone) "
+                        "VALUES (?, ?, ?, ?, '{}', 0)", (file, sha256, at, who)).lastrowid
+
+
+def finish(conn: sqlite3.Connection, import_id: int, counts: Mapping[str, int]) -> None:
+    """Record what an import did; NO_SUCH_IMPORT if there is no such record."""
+    updated = conn.execute("UPDATE imports SET counts = ? WHERE id = ?",
+                           (to_json(dict(counts)), import_id)).rowcount
+    if not updated:
+        raise SurveyError(Problem.NO_SUCH_IMPORT, id=import_id)
 
 
 def list_imports(conn: sqlite3.Connection) -> list[ImportRecord]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:                       # migrate() is given one: sqlite-utils l
     from sqlite_utils import Database
 
 # The columns of one saved state of a response as version 1 made them (responses, versions,
-# import_changes share them; version 3 added `seal` to all three).
+# import_changes share them; version 3 added `seal` to all three, version 5 `merged_into`).
 STATE_SCHEMA: dict[str, type] = {
     "uuid": str, "form_id": str, "form_version": str, "status": str, "inspector": str,
     "device": str, "created_at": str, "updated_at": str, "version": str,
@@ -134,6 +134,41 @@ def _listing(db: Database) -> None:
                "FROM responses")
 
 
+def _merges_and_dismissals(db: Database) -> None:
+    """Version 5: beside each state, the uuid a duplicate was merged into (`merged_into`, ""
+    for the others); `dismissed_pairs`, two uuids a person said are different establishments
+    (the smaller uuid first), never flagged as possible duplicates again."""
+    for table in ("responses", "versions", "import_changes"):
+        db[table].add_column("merged_into", str, not_null_default="")
+    db.execute("CREATE TABLE dismissed_pairs (first TEXT NOT NULL, second TEXT NOT NULL, "
+               "form_id TEXT NOT NULL, at TEXT NOT NULL, who TEXT NOT NULL, "
+               "PRIMARY KEY (first, second)) WITHOUT ROWID")
+
+
+# How a trigger of version 6 moves the staged files a newly written state names into `media`.
+_NAMED = "(instr(new.answers, sha256) > 0 OR instr(new.repeats, sha256) > 0)"
+_CLAIM = ("INSERT OR IGNORE INTO media (sha256, name, type, size, data, added_at) "
+          "SELECT sha256, name, type, size, data, strftime('%Y-%m-%dT%H:%M:%S', 'now') "
+          f"FROM media_staged WHERE {_NAMED}; DELETE FROM media_staged WHERE {_NAMED};")
+
+
+def _attached_files(db: Database) -> None:
+    """Version 6: `media`, the files answers name (`<sha256>.<ext>`), each kept once by its
+    sha256; `media_staged`, files attached in the window that no saved state names yet. A
+    trigger moves a staged file into `media` in the transaction that writes a current state
+    naming it, whichever path writes it (store/media.py). A rowid table: large blobs do not
+    belong in a WITHOUT ROWID one."""
+    for table, moment in (("media", "added_at"), ("media_staged", "staged_at")):
+        db.execute(f"CREATE TABLE {table} (sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                   "type TEXT NOT NULL, size INTEGER NOT NULL, data BLOB NOT NULL, "
+                   f"{moment} TEXT NOT NULL)")
+    staged = "WHEN EXISTS (SELECT 1 FROM media_staged)"
+    db.execute(f"CREATE TRIGGER media_claim_on_insert AFTER INSERT ON responses {staged} "
+               f"BEGIN {_CLAIM} END")
+    db.execute("CREATE TRIGGER media_claim_on_update AFTER UPDATE OF answers, repeats ON "
+               f"responses {staged} BEGIN {_CLAIM} END")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "responses, versions, audit, settings", _responses_and_audit),
     Migration(2, "imports, import_changes, conflicts", _imports_and_conflicts),
@@ -141,6 +176,10 @@ MIGRATIONS: tuple[Migration, ...] = (
               _seals_and_single_copies),
     Migration(4, "listing: light rows of the response list, folded for search and order",
               _listing),
+    Migration(5, "merged_into beside each state; dismissed duplicate pairs",
+              _merges_and_dismissals),
+    Migration(6, "attached files by sha256, and those staged until a saved answer names them",
+              _attached_files),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -14,7 +14,7 @@ from surveyor.core.responses import RepeatRow, Response
 
 STATE_COLUMNS = ("uuid", "form_id", "form_version", "status", "inspector", "device",
                  "created_at", "updated_at", "version", "history", "answers", "repeats",
-                 "deleted", "edited_outside", "seal")
+                 "deleted", "edited_outside", "merged_into", "seal")
 COLUMNS_SQL = ", ".join(STATE_COLUMNS)
 VERSION_AT = STATE_COLUMNS.index("version")
 PLACEHOLDERS_SQL = ", ".join("?" * len(STATE_COLUMNS))
@@ -41,13 +41,14 @@ def state_row(response: Response, seal: str | None = None) -> tuple:
             response.inspector, response.device, response.created_at, response.updated_at,
             response.version, to_json(list(response.history)) if response.history else "[]",
             to_json(answers), to_json(repeats) if repeats else "[]", int(response.deleted),
-            int(response.edited_outside), response.seal if seal is None else seal)
+            int(response.edited_outside), response.merged_into,
+            response.seal if seal is None else seal)
 
 
 def from_row(row: Sequence) -> Response:
     """The Response held in a row read as SELECT {COLUMNS_SQL}."""
     (uuid, form_id, form_version, status, inspector, device, created_at, updated_at, version,
-     history, answers, repeats, deleted, edited_outside, seal) = row
+     history, answers, repeats, deleted, edited_outside, merged_into, seal) = row
     return Response(
         uuid=uuid, form_id=form_id, form_version=form_version, status=status,
         inspector=inspector, device=device, created_at=created_at, updated_at=updated_at,
@@ -55,7 +56,8 @@ def from_row(row: Sequence) -> Response:
         repeats=tuple(RepeatRow(name, index, values, tuple(parent))
                       for name, index, values, parent in _decode(repeats)),
         version=version, history=tuple(_decode(history)),
-        deleted=bool(deleted), edited_outside=bool(edited_outside), seal=seal)
+        deleted=bool(deleted), edited_outside=bool(edited_outside), merged_into=merged_into,
+        seal=seal)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,9 @@
 """The local SQLite store: one file per user, WAL mode, written through sqlite-utils.
 
 Every write that belongs together is one transaction (`Store.transaction`, nested use joins the
-outer one). The bulk paths of a merge (put_rows, keep_rows) use executemany on the same
-connection. Where each state is kept, and the SQL of it: state_tables.py. Schema history:
-migrations.py; backups: backups.py; audit: audit.py; undo of imports: import_log.py; the row
-format: state_rows.py.
+outer one); the bulk paths of a merge (put_rows, keep_rows) use executemany on the connection.
+Beside it: tables.py (where each state is kept, its SQL), rows.py (the row format), migrations,
+backups, audit, imports (the import log, undo), reviews (what people decided in review).
 """
 
 from __future__ import annotations
@@ -29,14 +28,9 @@ from surveyor.core.store.audit import AuditRow
 from surveyor.core.store.conflicts import Conflict
 from surveyor.core.store.imports import ImportRecord
 from surveyor.core.store.listing import ListQuery, ListRow
-from surveyor.core.store.rows import (
-    COLUMNS_SQL,
-    Head,
-    from_row,
-    gc_paused,
-    state_row,
-    to_json,
-)
+from surveyor.core.store.media import Media
+from surveyor.core.store.reviews import Reviews
+from surveyor.core.store.rows import COLUMNS_SQL, Head, from_row, gc_paused, state_row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -251,16 +245,16 @@ class Store:
         return state_tables.knows(self._conn, uuid, version)
 
     # -- local edits (the form window, demo) --
-    def save(self, response: Response, *, who: str) -> Response:
+    def save(self, response: Response, *, who: str, note: str = "") -> Response:
         """Save an edit made here: a new version descending from the stored current state
-        (responses.saved), a versions row and one audit row per changed field; one transaction.
-        Returns the saved state (unchanged content returns the stored state untouched)."""
+        (responses.saved), a versions row and one audit row per changed field (with `note`);
+        one transaction. Returns the saved state (unchanged content: the stored one, as is)."""
         with self.transaction():
             parent = self.get(response.uuid)
             new = saved(response, parent)
             if parent is not None and new.version == parent.version:
                 return parent
-            self._make_current(new, parent, who=who, note="")
+            self._make_current(new, parent, who=who, note=note)
         return new
 
     def delete(self, uuid: str, *, who: str) -> Response:
@@ -328,6 +322,10 @@ class Store:
                 {"uuid": uuid, "local_version": local_version, "opened_at": now_iso(),
                  "incoming_version": incoming_version, "import_id": import_id}).last_pk
 
+    def open_conflict_by_id(self, conflict_id: int) -> Conflict:
+        """One open conflict; CONFLICT_NOT_OPEN if unknown or resolved."""
+        return conflict_log.get_open(self._conn, conflict_id)
+
     def conflicts(self, open_only: bool = True) -> list[Conflict]:
         return conflict_log.list_conflicts(self._conn, open_only)
 
@@ -350,15 +348,10 @@ class Store:
     # -- imports --
     def begin_import(self, file: str, sha256: str, *, who: str) -> int:
         with self.transaction():
-            return self._conn.execute(
-                "INSERT INTO imports (file, sha256, at, who, counts, undone) "
-                "VALUES (?, ?, ?, ?, '{}', 0)", (file, sha256, now_iso(), who)).lastrowid
+            return import_log.begin(self._conn, file, sha256, at=now_iso(), who=who)
 
     def finish_import(self, import_id: int, counts: Mapping[str, int]) -> None:
-        updated = self._conn.execute("UPDATE imports SET counts = ? WHERE id = ?",
-                                     (to_json(dict(counts)), import_id)).rowcount
-        if not updated:
-            raise SurveyError(Problem.NO_SUCH_IMPORT, id=import_id)
+        import_log.finish(self._conn, import_id, counts)
 
     def imports(self) -> list[ImportRecord]:
         """Every import, newest first."""
@@ -378,9 +371,16 @@ class Store:
         with self.transaction():
             import_log.undo(self._conn, import_id, who=who)
 
-    # -- audit --
+    # -- audit, and what people decided in review --
     def audit(self, uuid: str | None = None) -> list[AuditRow]:
         return audit_trail.read(self._conn, uuid)
+
+    @cached_property
+    def reviews(self) -> Reviews:
+        """Duplicate pairs dismissed, outside edits accepted (reviews.py)."""
+        return Reviews(self._conn, self.transaction)
+
+    media = cached_property(lambda self: Media(self._conn, self.transaction))  # attached files
 
     # -- backups (SQLite backup API) --
     def backup(self, reason: str) -> Path:

@@ -1,5 +1,5 @@
 """Workbooks read for a merge: each row hash-checked, encoded as a store row, with its duplicate
-keys (an Arrival), so that planning and writing it is cheap.
+keys by its form's identity questions (an Arrival), so that planning and writing it is cheap.
 
 With many files, a worker process reads the next files while the caller merges the previous
 ones, and the caller reads a file itself whenever the worker is still busy with the one it
@@ -16,16 +16,17 @@ from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.forms.model import Form, FormKey
+from surveyor.core.filling.media import AttachedFile
+from surveyor.core.forms.model import Form, FormKey, Identity
 from surveyor.core.progress import SILENT, Progress
-from surveyor.core.responses import HISTORY_LIMIT, content, make_version, row_hash
+from surveyor.core.responses import HISTORY_LIMIT, Response, content, make_version, row_hash
 from surveyor.core.store.rows import gc_paused, state_row
-from surveyor.core.sync.duplicates import duplicate_keys
+from surveyor.core.sync.duplicates import NO_IDENTITY, duplicate_keys, identities
 from surveyor.core.workbook import IncomingRow, read_workbook
 
 WORKER_MIN_FILES = 3            # fewer files are read here: starting a process costs ~0.3 s
@@ -45,7 +46,7 @@ class Arrival(NamedTuple):
     history: tuple[str, ...]
     edited: bool                # its cells were edited outside Surveyor: a new state
     row: tuple                  # state_rows.state_row of the state, seal set
-    keys: tuple                 # duplicates.duplicate_keys of the state
+    keys: tuple                 # duplicates.duplicate_keys of the state, by its form's identity
     sheet: str
     number: int                 # its row on the sheet
 
@@ -58,15 +59,33 @@ class Arrivals:
     sha256: str
     manifest: Mapping[str, str]
     items: list[Arrival]
+    # form id -> its identity questions (duplicates.identities) of the forms it was read with
+    identities: Mapping[str, Identity] = field(default_factory=dict)
+    # sha256 -> the attached files it carries, checked (workbook/media.py)
+    media: Mapping[str, AttachedFile] = field(default_factory=dict)
 
 
-def arrive(incoming: IncomingRow) -> Arrival:
-    """The state a workbook row brings. A row whose cells no longer match its _hash was edited
-    outside Surveyor: a new state descending from the version the row names."""
+def made_here(state: Response, body: str) -> bool:
+    """Whether a row's _version is what Surveyor makes of its content: a save descending from
+    its _history[0] (or a first save), or the merge node of _history[0] and another ancestor
+    (store/conflicts.merged_state). Whoever edits cells and recomputes the _hash (the
+    algorithm is no secret) does not make it so: the version digests the content too."""
+    parent = state.history[0] if state.history else None
+    if state.version == make_version(parent, body):           # the usual case: one digest
+        return True
+    return parent is not None and any(state.version == make_version(parent, f"{body}\n{other}")
+                                      for other in state.history[1:])
+
+
+def arrive(incoming: IncomingRow, identity: Identity = NO_IDENTITY) -> Arrival:
+    """The state a workbook row brings, with its duplicate keys by `identity` (its form's). A
+    row whose cells no longer match its _hash, or whose _version they did not make (a _hash
+    forged to hide an edit), was edited outside Surveyor: a new state descending from the
+    version the row names."""
     state = incoming.response
     body = content(state)
     seal = row_hash(state, body)
-    edited = seal != incoming.stated_hash
+    edited = seal != incoming.stated_hash or not made_here(state, body)
     if edited:
         named = state.version
         history = ((named,) + state.history)[:HISTORY_LIMIT] if named else state.history
@@ -74,15 +93,19 @@ def arrive(incoming: IncomingRow) -> Arrival:
                         edited_outside=True)
         seal = row_hash(state, body)
     return Arrival(state.uuid, state.form_id, state.version, state.history, edited,
-                   state_row(state, seal), duplicate_keys(state), incoming.sheet, incoming.row)
+                   state_row(state, seal), duplicate_keys(state, identity), incoming.sheet,
+                   incoming.row)
 
 
 def read_arrivals(path: Path, forms: Mapping[FormKey, Form],
                   progress: Progress = SILENT) -> Arrivals:
     """Read one workbook and prepare its rows; SurveyError if it is refused."""
     read = read_workbook(path, forms, progress)
+    identity_of = identities(forms)
     with gc_paused():
-        return Arrivals(read.file, read.sha256, read.manifest, [arrive(row) for row in read.rows])
+        items = [arrive(row, identity_of.get(row.response.form_id, NO_IDENTITY))
+                 for row in read.rows]
+        return Arrivals(read.file, read.sha256, read.manifest, items, identity_of, read.media)
 
 
 _worker_forms: Mapping[FormKey, Form] = {}

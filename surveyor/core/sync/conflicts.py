@@ -78,9 +78,7 @@ def conflict_view(store: Store, conflict_id: int,
                   forms: Mapping[FormKey, Form] | None = None) -> ConflictView:
     """The open conflict `conflict_id` (CONFLICT_NOT_OPEN if unknown or resolved); fields in
     the order of its form when `forms` has it, else in the order the answers were stored."""
-    conflict = next((c for c in store.conflicts() if c.id == conflict_id), None)
-    if conflict is None:
-        raise SurveyError(Problem.CONFLICT_NOT_OPEN, id=conflict_id)
+    conflict = store.open_conflict_by_id(conflict_id)
     local = store.get(conflict.uuid)
     if local is None:
         raise SurveyError(Problem.CONFLICT_NOT_OPEN, id=conflict_id)
@@ -179,12 +177,38 @@ def _form_order(form: Form | None, seen: Iterable[Cell]) -> list[Cell]:
 
 
 def resolve(store: Store, conflict_id: int, picks: Mapping[str, str] | None = None, *,
-            take: str = LOCAL, who: str) -> Response:
+            take: str = LOCAL, who: str,
+            forms: Mapping[FormKey, Form] | None = None) -> Response:
     """Close the conflict with the merged state: each field from `take` unless `picks` names
-    it ({"ten_co_so": "incoming"}); one new version whose history holds both sides."""
+    it ({"ten_co_so": "incoming"}); one new version whose history holds both sides. With its
+    form in `forms`, calculations are worked out again from the merged answers."""
     view = conflict_view(store, conflict_id)
     choices = _checked(view, picks or {}, take)
-    return store.resolve_conflict(conflict_id, merged(view, choices, take), who=who)
+    state = recalculated(merged(view, choices, take), forms)
+    return store.resolve_conflict(conflict_id, state, who=who)
+
+
+def recalculated(state: Response, forms: Mapping[FormKey, Form] | None) -> Response:
+    """The state with its calculations (and what they make relevant) worked out again by the
+    live form, as the window would on opening it: picks from two sides can leave a calculation
+    that matches neither side's inputs. Unchanged when its form is not loaded."""
+    form = (forms or {}).get((state.form_id, state.form_version))
+    if form is None:
+        return state
+    from surveyor.core.filling.session import Session
+
+    again = Session.open(form, state).to_response()
+    before = cells(state)
+
+    def kept(cell: Cell, value: Value) -> Value:     # the picked value where it is the same
+        old = before.get(cell)
+        return old if canonical(old) == canonical(value) else value
+
+    rows = tuple(replace(row, answers={k: kept((row.repeat, (*row.parent_index, row.index), k), v)
+                                       for k, v in row.answers.items()})
+                 for row in again.repeats)
+    return replace(state, repeats=rows,
+                   answers={k: kept((None, (), k), v) for k, v in again.answers.items()})
 
 
 def bulk_picks(view: ConflictView, take: str, *, prefer_filled: bool = False,
@@ -195,15 +219,14 @@ def bulk_picks(view: ConflictView, take: str, *, prefer_filled: bool = False,
     other = INCOMING if take == LOCAL else LOCAL
     picks: dict[str, str] = {}
     for row in view.differing:
-        if keep_one_sided and row.suggested == other:
-            picks[row.field] = other
-        elif prefer_filled and take in row.empty_on and other not in row.empty_on:
+        if keep_one_sided and row.suggested == other or prefer_filled and take in row.empty_on and other not in row.empty_on:
             picks[row.field] = other
     return picks
 
 
 def resolve_many(store: Store, conflict_ids: Iterable[int], *, take: str = LOCAL,
-                 prefer_filled: bool = False, who: str) -> list[Response]:
+                 prefer_filled: bool = False, who: str,
+                 forms: Mapping[FormKey, Form] | None = None) -> list[Response]:
     """Close many conflicts with one bulk choice (bulk_picks), all or none in one transaction."""
     if take not in SIDES:
         raise SurveyError(Problem.CONFLICT_SIDE_UNKNOWN, id="*", side=take)
@@ -212,8 +235,8 @@ def resolve_many(store: Store, conflict_ids: Iterable[int], *, take: str = LOCAL
         for conflict_id in conflict_ids:
             view = conflict_view(store, conflict_id)
             picks = bulk_picks(view, take, prefer_filled=prefer_filled)
-            resolved.append(store.resolve_conflict(conflict_id, merged(view, picks, take),
-                                                   who=who))
+            state = recalculated(merged(view, picks, take), forms)
+            resolved.append(store.resolve_conflict(conflict_id, state, who=who))
     return resolved
 
 

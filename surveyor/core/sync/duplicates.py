@@ -1,21 +1,25 @@
 """Possible duplicates: different uuids of one form that seem to describe the same establishment.
 
-Two responses are flagged when they share a tax code (`ma_so_thue`, digits only, 10 or 13
-digits), or the same normalised name (`ten_co_so`) in the same ward (`phuong_xa`). A person
-reviews the pairs; nothing is merged automatically. Pure functions plus a small index.
+Which answers identify an establishment is part of the form: its `identity` (the settings
+columns identity_tax_code, identity_name, identity_area; forms/model.py). Two responses are
+flagged when they share a tax code (digits only, 10 or 13 digits), or the same normalised name
+in the same area; a form without an identity has no duplicate detection, and a pair a person
+dismissed is never flagged again. A person reviews the pairs (pairs.py); nothing is merged
+automatically. Pure functions plus a small index.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from surveyor.core.forms.model import Form, FormKey, Identity, version_order
 from surveyor.core.responses import Response, canonical
+from surveyor.core.store.rows import from_row
 
-TAX_KEY, NAME_KEY, WARD_KEY = "ma_so_thue", "ten_co_so", "phuong_xa"
-KEY_FIELDS = (TAX_KEY, NAME_KEY, WARD_KEY)      # the answers the keys are made of
+NO_IDENTITY = Identity()
 SAME_TAX_CODE, SAME_NAME_IN_WARD = "same_tax_code", "same_name_in_ward"
 MAX_MATCHES = 20   # per key and incoming response: a very common name must not flood the review
 
@@ -30,6 +34,7 @@ _NON_DIGIT = re.compile(r"\D+")
 _LEGAL_FORM = re.compile("^(?:(?:" + "|".join(map(re.escape, LEGAL_PREFIXES)) + ")(?: |$))+")
 
 Key = tuple[str, ...]
+Pair = frozenset[str]          # two uuids, in no order
 
 
 @dataclass(frozen=True)
@@ -57,13 +62,29 @@ def normalise_name(value: object) -> str | None:
     return _LEGAL_FORM.sub("", text) or None
 
 
-def duplicate_keys(response: Response) -> tuple[Key, ...]:
-    """The keys under which another response of the same form would be the same establishment."""
-    if response.deleted:
+def identities(forms: Mapping[FormKey, Form]) -> dict[str, Identity]:
+    """Each form id's identity, as its newest version states it (its versions should agree:
+    one index holds the stored responses of every version)."""
+    newest: dict[str, Form] = {}
+    for (form_id, version), form in forms.items():
+        if form_id not in newest or version_order(version) > version_order(newest[form_id].version):
+            newest[form_id] = form
+    return {form_id: form.identity for form_id, form in newest.items()}
+
+
+def duplicate_keys(response: Response, identity: Identity = NO_IDENTITY) -> tuple[Key, ...]:
+    """The keys under which another response of the same form would be the same establishment
+    (none for a deleted response or a form without an identity)."""
+    if response.deleted or not identity:
         return ()
     answers = response.answers
-    return keys_of(response.form_id, answers.get(TAX_KEY), answers.get(NAME_KEY),
-                   answers.get(WARD_KEY))
+    return keys_of(response.form_id, answers.get(identity.tax_code),
+                   answers.get(identity.name), answers.get(identity.area))
+
+
+def row_keys(row: tuple, identity: Identity) -> tuple[Key, ...]:
+    """duplicate_keys of a state given as a store row (store/rows.py state_row)."""
+    return duplicate_keys(from_row(row), identity)
 
 
 def keys_of(form_id: str, tax: object, name: object, ward: object) -> tuple[Key, ...]:
@@ -79,21 +100,34 @@ def keys_of(form_id: str, tax: object, name: object, ward: object) -> tuple[Key,
     return tuple(keys)
 
 
-class DuplicateIndex:
-    """uuids by duplicate key, kept up to date as responses are added or replaced."""
+def answer_keys(form_id: str, identity: Identity, rows: Iterable[tuple],
+                ) -> Iterator[tuple[str, tuple[Key, ...]]]:
+    """(uuid, duplicate keys) of each response that is not deleted, given as (uuid, deleted,
+    *answers of identity.keys) as Store.answers_of reads them."""
+    for uuid, deleted, *answers in rows:
+        if not deleted:
+            found = dict(zip(identity.keys, answers))
+            yield uuid, keys_of(form_id, found.get(identity.tax_code), found.get(identity.name),
+                                found.get(identity.area))
 
-    def __init__(self, responses: Iterable[Response] = ()):
+
+class DuplicateIndex:
+    """uuids by duplicate key, kept up to date as responses are added or replaced; a pair in
+    `dismissed` is never flagged."""
+
+    def __init__(self, dismissed: Iterable[Pair] = ()):
         self._uuids: dict[Key, list[str]] = {}
         self._keys: dict[str, tuple[Key, ...]] = {}
-        for response in responses:
-            self._index(response.uuid, duplicate_keys(response))
+        self.dismissed = set(dismissed)
 
     @classmethod
-    def of_answers(cls, form_id: str, rows: Iterable[tuple]) -> DuplicateIndex:
-        """An index of stored responses given as (uuid, deleted, *answers of KEY_FIELDS)."""
-        index = cls()
-        for uuid, deleted, *answers in rows:
-            index._index(uuid, () if deleted else keys_of(form_id, *answers))
+    def of_answers(cls, form_id: str, identity: Identity, rows: Iterable[tuple],
+                   dismissed: Iterable[Pair] = ()) -> DuplicateIndex:
+        """An index of stored responses given as (uuid, deleted, *answers of identity.keys),
+        as Store.answers_of reads them."""
+        index = cls(dismissed)
+        for uuid, keys in answer_keys(form_id, identity, rows):
+            index._index(uuid, keys)
         return index
 
     def _index(self, uuid: str, keys: tuple[Key, ...]) -> None:
@@ -106,25 +140,28 @@ class DuplicateIndex:
             self._uuids.setdefault(key, []).append(uuid)
         self._keys[uuid] = keys
 
-    def flag(self, response: Response) -> list[Duplicate]:
+    def flag(self, response: Response, identity: Identity) -> list[Duplicate]:
         """Other indexed uuids that share a key with the response (one entry per other uuid);
         then the response is indexed under its keys, replacing those of its earlier state."""
-        return self.flag_keys(response.uuid, duplicate_keys(response))
+        return self.flag_keys(response.uuid, duplicate_keys(response, identity))
 
     def flag_keys(self, uuid: str, keys: tuple[Key, ...]) -> list[Duplicate]:
         """flag() for a response given by its uuid and duplicate_keys."""
         found: dict[str, str] = {}
         for key in keys:
-            others = [u for u in self._uuids.get(key, ()) if u != uuid]
+            others = [u for u in self._uuids.get(key, ())
+                      if u != uuid and frozenset((uuid, u)) not in self.dismissed]
             for other in others[:MAX_MATCHES]:
                 found.setdefault(other, key[0])
         self._index(uuid, keys)
         return [Duplicate(uuid, other, reason) for other, reason in found.items()]
 
 
-def find_duplicates(responses: Iterable[Response]) -> list[Duplicate]:
-    """Every possible-duplicate pair among the responses (each pair once)."""
-    index, pairs = DuplicateIndex(), []
+def find_duplicates(responses: Iterable[Response], identity_of: Mapping[str, Identity],
+                    dismissed: Iterable[Pair] = ()) -> list[Duplicate]:
+    """Every possible-duplicate pair among the responses (each pair once), each form by its
+    identity in `identity_of` (form id -> Identity)."""
+    index, pairs = DuplicateIndex(dismissed), []
     for response in responses:
-        pairs.extend(index.flag(response))
+        pairs.extend(index.flag(response, identity_of.get(response.form_id, NO_IDENTITY)))
     return pairs

@@ -32,13 +32,15 @@ def export_manifest(store: Store, *, who: str, form_id: str | None = None,
 
 def export_workbook(store: Store, path: str | Path, forms: Mapping[FormKey, Form], *, who: str,
                     form_id: str | None = None, since: str | None = None,
-                    progress: Progress = SILENT) -> ExportStats:
-    """Write the store's current responses (of one form, changed since a time) as a workbook."""
+                    progress: Progress = SILENT, media: bool = True) -> ExportStats:
+    """Write the store's current responses (of one form, changed since a time) as a workbook,
+    with the files their answers name (`media` False: listed on `_media` without bytes)."""
     chosen = {key: form for key, form in forms.items() if form_id in (None, key[0])}
     if not chosen:
         raise SurveyError(Problem.NO_SUCH_FORM, form_id=form_id)
     manifest = export_manifest(store, who=who, form_id=form_id, since=since)
     responses = store.responses(form_id, since, include_deleted=True)   # deletions travel too
     return write_workbook(path, chosen, responses, manifest=manifest, progress=progress,
-                          total=store.count(form_id, since, include_deleted=True))
+                          total=store.count(form_id, since, include_deleted=True),
+                          files=store.media, include_media=media)
 

@@ -25,15 +25,19 @@ from pathlib import Path
 from typing import Protocol
 
 from surveyor.core.errors import Problem, SurveyError
-from surveyor.core.forms.model import Form, FormKey
+from surveyor.core.forms.model import Form, FormKey, Identity
 from surveyor.core.progress import SILENT, Progress
-from surveyor.core.store import Head, Store
 from surveyor.core.responses import Response, row_hash
+from surveyor.core.store import Head, Store
 from surveyor.core.store.rows import from_row, gc_paused, state_row
 from surveyor.core.sync.arrivals import Arrival, Arrivals, read_in_order
 from surveyor.core.sync.conflicts import auto_merge
-from surveyor.core.sync.duplicates import duplicate_keys
-from surveyor.core.sync.duplicates import KEY_FIELDS, Duplicate, DuplicateIndex
+from surveyor.core.sync.duplicates import (
+    NO_IDENTITY,
+    Duplicate,
+    DuplicateIndex,
+    row_keys,
+)
 
 COUNT_KEYS = ("new", "updated", "merged", "unchanged", "stale", "conflicts", "edited_outside",
               "possible_duplicates", "rejected")
@@ -183,10 +187,13 @@ class _View:
     def knows(self, uuid: str, version: str) -> bool:
         return (uuid, version) in self.known or self.store.knows(uuid, version)
 
-    def index(self, form_id: str) -> DuplicateIndex:
+    def index(self, form_id: str, identity: Identity) -> DuplicateIndex:
+        """The stored responses of a form by its identity questions; pairs a person dismissed
+        stay unflagged."""
         if form_id not in self.indexes:
             self.indexes[form_id] = DuplicateIndex.of_answers(
-                form_id, self.store.answers_of(form_id, KEY_FIELDS))
+                form_id, identity, self.store.answers_of(form_id, identity.keys),
+                self.store.reviews.dismissed(form_id))
         return self.indexes[form_id]
 
     def auto_merge(self, old: Head | Arrival, item: Arrival) -> tuple[Response, tuple] | None:
@@ -252,15 +259,30 @@ def plan_file(view: _View, name: str, arrived: Arrivals) -> _Plan:
 
 
 def _replace_state(item: Arrival, state: Response) -> Arrival:
-    """The arrival of `item`'s row carrying another state (the merged one) instead."""
+    """The arrival of `item`'s row carrying another state (the merged one) instead; its
+    duplicate keys are worked out when the file's pairs are flagged (_flag_duplicates)."""
     return item._replace(version=state.version, history=state.history, edited=False,
-                         row=state_row(state, row_hash(state)), keys=duplicate_keys(state))
+                         row=state_row(state, row_hash(state)), keys=())
 
 
 def _flag_duplicates(view: _View, plan: _Plan) -> None:
-    """Pairs involving the file's new and updated responses; the index then includes them."""
+    """Pairs involving the file's new and updated responses, by their form's identity (a form
+    without one flags nothing); the index then includes them. Responses the file leaves without
+    keys (deleted, such as a duplicate merged into another) leave the index first, so no pair
+    is flagged with them. The keys of a state the three-way rule made here are worked out."""
+    made = {note.uuid for note in plan.merged}
+    found = []
     for item in plan.put:
-        plan.duplicates.extend(view.index(item.form_id).flag_keys(item.uuid, item.keys))
+        identity = plan.arrived.identities.get(item.form_id, NO_IDENTITY)
+        if identity:
+            keys = row_keys(item.row, identity) if item.uuid in made else item.keys
+            found.append((view.index(item.form_id, identity), item.uuid, keys))
+    for index, uuid, keys in found:
+        if not keys:
+            index.flag_keys(uuid, keys)
+    for index, uuid, keys in found:
+        if keys:
+            plan.duplicates.extend(index.flag_keys(uuid, keys))
     plan.counts["possible_duplicates"] = len(plan.duplicates)
 
 
@@ -272,6 +294,7 @@ def apply_plan(store: Store, plan: _Plan, *, who: str, progress: Progress) -> in
     """Write one file's plan in one transaction with its import record; returns the import id."""
     with store.transaction():
         import_id = store.begin_import(plan.name, plan.arrived.sha256, who=who)
+        store.media.put(plan.arrived.media.values())     # files first: the states name them
         for start in range(0, len(plan.put), APPLY_BATCH):
             progress.step(start, len(plan.put), plan.name)
             batch = plan.put[start:start + APPLY_BATCH]

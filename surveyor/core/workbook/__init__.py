@@ -2,7 +2,8 @@
 
 Written with xlsxwriter (write.py: constant memory, atomic; sheet.py: the typed, formula-safe
 cells of a data sheet), read with python-calamine (read.py, rows.py, cells.py: hardened, every
-cell checked against its form; extent.py: the grid each sheet claims, checked first); names and
+cell checked against its form; extent.py: the grid each sheet claims, checked first; package.py
+and scan.py: every part of the archive, before calamine sees it); names and
 columns are shared (layout.py). Only write.py imports xlsxwriter, only read.py calamine.
 
 Decisions of format version 1:
@@ -11,9 +12,12 @@ Decisions of format version 1:
   version has goes after its predecessor there). `_form_version` says which version a row
   follows; a question its version lacks stays empty (and must, on import). Likewise one sheet
   per repeat key. Every form in `forms` gets its sheets, with or without rows.
-- System columns: _uuid _form_id _form_version _status _deleted _inspector _device _created_at
-  _updated_at _version _history _hash. Deleted responses travel, so soft deletes propagate:
-  `_deleted` is 1 for them, empty otherwise. `_history` is space-separated, newest first.
+- System columns: _uuid _form_id _form_version _status _deleted _merged_into _inspector
+  _device _created_at _updated_at _version _history _hash. Deleted responses travel, so soft
+  deletes propagate: `_deleted` is 1 for them, empty otherwise. `_merged_into` holds, for a
+  duplicate merged into another response, the kept uuid (empty otherwise); a workbook without
+  the column (written before it existed) reads as if it were empty. `_history` is
+  space-separated, newest first.
   Repeat sheets: _parent_uuid _index _parent_index (the parent row's index path, "1" or "1.2").
 - Cells: integer/decimal/range/calculate numbers as numbers, rounded to the 15 significant
   digits row_hash counts (integers beyond 2^53 and non-numbers as text; NaN/inf empty);
@@ -30,6 +34,11 @@ Decisions of format version 1:
   XML, is written as one escaped run (and refused if escaping takes it past 32,767).
 - An answer whose key is not a question of the response's form version is not written; the
   `_hash` (row_hash of the stored response) then tells the importer the row differs.
+- Attached files (media.py): `_media` lists every answer naming a file (`<sha256>.<ext>`) with a
+  thumbnail of each picture in its row; the hidden `_media_data` carries each file once as
+  base64 text in cells; `--no-media` leaves the parts out. On import each file is checked
+  against its sha256 and size (MEDIA_MISMATCH names file, sheet and row); see
+  docs/contracts.md "Attached files" for why the bytes are in cells, not in the pictures.
 - Reading: the data sheets are those `_manifest` lists, else the sheets named like known
   forms and repeats; any other sheet (someone's notes) is ignored. Every system column must
   be there (COLUMN_MISSING), and every question column of each version a row uses. A filled
@@ -43,6 +52,7 @@ Decisions of format version 1:
 from __future__ import annotations
 
 from surveyor.core.workbook.layout import FORMAT_VERSION, sheet_name
+from surveyor.core.workbook.media import MediaStats
 from surveyor.core.workbook.read import (
     MAX_FILE_BYTES,
     MAX_UNPACKED_BYTES,
@@ -58,6 +68,7 @@ __all__ = [
     "MAX_UNPACKED_BYTES",
     "ExportStats",
     "IncomingRow",
+    "MediaStats",
     "WorkbookRead",
     "read_workbook",
     "sheet_name",

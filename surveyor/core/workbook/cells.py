@@ -46,6 +46,8 @@ def _moment(value: dt.datetime) -> dt.datetime:
     if not value.microsecond and value.tzinfo is None:
         return value
     if value.microsecond >= 500_000:
+        if value >= dt.datetime.max.replace(microsecond=0, tzinfo=value.tzinfo):
+            raise CellError(f"{value.isoformat()} is after the last second of the year 9999")
         value += dt.timedelta(seconds=1)
     return value.replace(microsecond=0, tzinfo=None)
 

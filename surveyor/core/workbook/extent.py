@@ -3,8 +3,8 @@
 calamine allocates rows x columns cells for a sheet, so two cells far apart (a note typed in
 row 1,000,000) would claim gigabytes. Every writer we meet (Excel, LibreOffice, xlsxwriter)
 states the used range in the sheet's `<dimension>` element at the top of its XML; reading it
-costs a few kilobytes. A file that lies about it is not caught here (a full scan would cost a
-third of the read); the archive's total unpacked size is limited separately.
+costs a few kilobytes. A sheet whose cells lie outside what it states is caught next, by
+scan.py; the archive's total unpacked size is limited separately.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from defusedxml import ElementTree
 
 from surveyor.core.errors import Problem, SurveyError
 
-MAX_SHEET_CELLS = 30_000_000      # about 1 GB inside calamine
+MAX_SHEET_CELLS = 8_000_000       # ~40 bytes a cell in calamine and its Python rows: ~330 MB
 HEAD_BYTES = 64 * 1024
 FIRST_BYTES = 2048
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="\$?([A-Z]{1,3})\$?(\d+)'

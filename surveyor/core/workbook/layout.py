@@ -12,11 +12,14 @@ from surveyor.core.forms.model import Form, FormKey, Question, version_order
 FORMAT_VERSION = "1"
 
 MANIFEST, DICTIONARY = "_manifest", "_dictionary"
+MEDIA, MEDIA_DATA = "_media", "_media_data"          # attached files (workbook/media.py)
+MEDIA_HEADER = ("_uuid", "question", "file_name", "sha256", "size", "type", "picture")
+MEDIA_DATA_HEADER = ("sha256", "part", "data")
 MANIFEST_SHEETS_HEADER = ("sheet", "form_id", "form_versions", "repeat", "rows")
 DICTIONARY_HEADER = ("sheet", "key", "label::vi", "label::en", "type", "choices")
 SHEET_NAME_LIMIT = 31
 _FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
-_RESERVED = {MANIFEST, DICTIONARY, "history"}
+_RESERVED = {MANIFEST, DICTIONARY, MEDIA, MEDIA_DATA, "history"}
 
 # key -> (type, label vi, label en): the system columns, in sheet order.
 SYSTEM = {
@@ -25,6 +28,8 @@ SYSTEM = {
     "_form_version": ("text", "Phiên bản biểu mẫu", "Form version"),
     "_status": ("text", "Trạng thái (draft/complete)", "Status (draft/complete)"),
     "_deleted": ("integer", "Đã xoá (1) hay không (trống)", "Deleted (1) or not (empty)"),
+    "_merged_into": ("text", "Phiếu trùng đã gộp vào phiếu này (mã định danh)",
+                     "Duplicate merged into this response (its id)"),
     "_inspector": ("text", "Cán bộ điều tra", "Inspector"),
     "_device": ("text", "Mã thiết bị", "Device id"),
     "_created_at": ("datetime", "Thời điểm tạo (UTC)", "Created at (UTC)"),
@@ -40,6 +45,9 @@ REPEAT_SYSTEM = {
     "_parent_index": ("text", "Số thứ tự dòng lặp cha (a.b)", "Index path of the parent row"),
 }
 SYSTEM_COLUMNS = tuple(SYSTEM)
+# System columns a workbook may lack: added after format 1 was released (a reader of format 1
+# refuses a filled one as COLUMN_UNKNOWN rather than dropping it, so it misreads nothing).
+OPTIONAL_COLUMNS = frozenset({"_merged_into"})
 REPEAT_COLUMNS = tuple(REPEAT_SYSTEM)
 
 

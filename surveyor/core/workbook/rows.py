@@ -6,6 +6,7 @@ and converter of every question, so the per-cell work is an index, a blank test 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -22,9 +23,18 @@ from surveyor.core.workbook.cells import (
     to_index_path,
     to_integer,
 )
-from surveyor.core.workbook.layout import REPEAT_COLUMNS, SYSTEM_COLUMNS, sheet_questions
+from surveyor.core.workbook.layout import (
+    OPTIONAL_COLUMNS,
+    REPEAT_COLUMNS,
+    SYSTEM_COLUMNS,
+    sheet_questions,
+)
 
 Cells = list[tuple[int, str, Converter | None]]
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+MAX_TEXT = 32_767                # UTF-16 units in one cell, as the writer counts them
+SURELY_FITS = MAX_TEXT // 2      # characters that fit whatever their UTF-16 length
+MAX_INDEX = 1_000_000            # a repeat row's _index (a bigger one is no row a person made)
 
 
 def to_status(value: object) -> str:
@@ -40,7 +50,7 @@ def to_history(value: object) -> tuple[str, ...]:
 
 SYSTEM_CONVERTERS: dict[str, Converter | None] = {     # None: text as written
     "_uuid": None, "_form_id": None, "_form_version": None, "_status": to_status,
-    "_deleted": to_flag, "_inspector": None, "_device": None, "_created_at": to_datetime,
+    "_deleted": to_flag, "_merged_into": None, "_inspector": None, "_device": None, "_created_at": to_datetime,
     "_updated_at": to_datetime, "_version": None, "_history": to_history, "_hash": None,
 }
 
@@ -65,6 +75,8 @@ def convert(row: list, cells: Cells, out: dict) -> dict:
             value = row[i]
             if value.__class__ is str:
                 if value:
+                    if len(value) > SURELY_FITS:
+                        _fits(value)
                     out[key] = value if conv is None else conv(value)
             else:
                 out[key] = as_text(value) if conv is None else conv(value)
@@ -72,6 +84,13 @@ def convert(row: list, cells: Cells, out: dict) -> dict:
         error.column = i
         raise
     return out
+
+
+def _fits(text: str) -> None:
+    """Refuse text no Excel cell holds (32,767 UTF-16 units): it could not be exported again."""
+    length = len(text.encode("utf-16-le", "surrogatepass")) // 2
+    if length > MAX_TEXT:
+        raise CellError(f"the text has {length} characters; an Excel cell holds at most 32,767")
 
 
 @dataclass
@@ -117,14 +136,18 @@ class RowReader:
         """The sheet's column keys (row 1), checked for duplicates and the system columns."""
         sheet = _Sheet(name, form_id, repeat, {}, [])
         for i, cell in enumerate(next(rows, [])):
-            key = as_text(cell).strip() if cell != "" else ""
+            try:
+                key = as_text(cell).strip() if cell != "" else ""
+            except CellError as error:
+                raise self.fail(Problem.BAD_CELL, sheet, row=1, column=column_letters(i),
+                                detail=f"a column key: {error}") from None
             sheet.labels.append(key or column_letters(i))
             if key in sheet.index:
                 raise self.bad(sheet, 1, i, "this column key appears twice")
             if key:
                 sheet.index[key] = i
         for key in REPEAT_COLUMNS if repeat else SYSTEM_COLUMNS:
-            if key not in sheet.index:
+            if key not in sheet.index and key not in OPTIONAL_COLUMNS:
                 raise self.fail(Problem.COLUMN_MISSING, sheet, column=key)
         return sheet
 
@@ -142,7 +165,7 @@ class RowReader:
             conv = converter(q)
             cells.append((sheet.index[q.key], q.key, None if conv is as_text else conv))
         system = REPEAT_COLUMNS if sheet.repeat else SYSTEM_COLUMNS
-        used = {i for i, _, _ in cells} | {sheet.index[k] for k in system}
+        used = {i for i, _, _ in cells} | {sheet.index[k] for k in system if k in sheet.index}
         extra = [i for i in range(len(sheet.labels)) if i not in used]
         sheet.plans[form.version] = (cells, extra)
         return cells, extra
@@ -170,14 +193,17 @@ class RowReader:
                             form_version=version)
         return form
 
-    def read_main(self, name: str, form_id: str, rows: Iterator[list]) -> None:
+    def read_main(self, name: str, form_id: str, rows: Iterator[list]) -> int:
+        """Read a main sheet; the number of its rows (blank rows aside)."""
         sheet = self.header(name, form_id, None, rows)
-        system = [(sheet.index[k], k, SYSTEM_CONVERTERS[k]) for k in SYSTEM_COLUMNS]
+        system = [(sheet.index[k], k, SYSTEM_CONVERTERS[k]) for k in SYSTEM_COLUMNS
+                  if k in sheet.index]
         uuid_at = sheet.index["_uuid"]
-        width = len(sheet.labels)
+        width, count = len(sheet.labels), 0
         for number, row in enumerate(rows, start=2):
             if row.count("") == width:
                 continue
+            count += 1
             if row[uuid_at] == "":
                 raise self.fail(Problem.MISSING_UUID, sheet, row=number)
             try:
@@ -189,19 +215,25 @@ class RowReader:
             form = self.form_of(sheet, fields, number)
             fields["answers"] = self.answers(sheet, form, row, number)
             uuid = fields["_uuid"]
+            if not UUID.fullmatch(uuid):
+                raise self.bad(sheet, number, "_uuid", f"{uuid!r} is not a uuid (36 characters "
+                               "like 0bb662a8-c979-4b06-9b94-3cfc46f57327)")
             if uuid in self.pending:
                 first = self.pending[uuid]
                 raise self.fail(Problem.UUID_TWICE, sheet, row=number, uuid=uuid,
                                 first_sheet=first.sheet, first_row=first.row)
             self.pending[uuid] = _Pending(fields, form, name, number)
+        return count
 
-    def read_repeat(self, name: str, form_id: str, repeat: str, rows: Iterator[list]) -> None:
+    def read_repeat(self, name: str, form_id: str, repeat: str, rows: Iterator[list]) -> int:
+        """Read a repeat sheet; the number of its rows (blank rows aside)."""
         sheet = self.header(name, form_id, repeat, rows)
         at = [sheet.index[k] for k in REPEAT_COLUMNS]
-        width = len(sheet.labels)
+        width, count = len(sheet.labels), 0
         for number, row in enumerate(rows, start=2):
             if row.count("") == width:
                 continue
+            count += 1
             parent = self.parent(sheet, row[at[0]], number)
             try:
                 index = to_integer(row[at[1]]) if row[at[1]] != "" else 0
@@ -211,8 +243,9 @@ class RowReader:
                 path = to_index_path(row[at[2]]) if row[at[2]] != "" else ()
             except CellError as error:
                 raise self.bad(sheet, number, "_parent_index", str(error)) from None
-            if index < 1:
-                raise self.bad(sheet, number, "_index", "the row needs an _index of 1 or more")
+            if not 1 <= index <= MAX_INDEX:
+                raise self.bad(sheet, number, "_index", "the row needs an _index of 1 or more"
+                               if index < 1 else f"{index} is not the number of a row")
             place = (repeat, path + (index,))
             if place in parent.places:
                 raise self.bad(sheet, number, "_index", f"the same row as sheet "
@@ -220,9 +253,13 @@ class RowReader:
             parent.places[place] = (name, number)
             answers = self.answers(sheet, parent.form, row, number)
             parent.repeats.append(RepeatRow(repeat, index, answers, path))
+        return count
 
     def parent(self, sheet: _Sheet, cell: object, number: int) -> _Pending:
-        uuid = as_text(cell) if cell != "" else ""
+        try:
+            uuid = as_text(cell) if cell != "" else ""
+        except CellError as error:
+            raise self.bad(sheet, number, "_parent_uuid", str(error)) from None
         parent = self.pending.get(uuid)
         if parent is None:
             detail = f"no response {uuid} in this workbook" if uuid else "the row has no parent"
@@ -262,5 +299,6 @@ class RowReader:
                 device=f.get("_device", ""), created_at=f.get("_created_at", ""),
                 updated_at=f.get("_updated_at", ""), answers=f["answers"],
                 repeats=tuple(p.repeats), version=f.get("_version", ""),
-                history=f.get("_history", ()), deleted=f.get("_deleted", False))
+                history=f.get("_history", ()), deleted=f.get("_deleted", False),
+                merged_into=f.get("_merged_into", "").strip())
             yield response, f.get("_hash", ""), p.sheet, p.row

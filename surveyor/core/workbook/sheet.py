@@ -26,7 +26,8 @@ NUMBER_TYPES = frozenset({"integer", "decimal", "range", "calculate"})
 DATE_TYPES = frozenset({"date", "today"})
 DATETIME_TYPES = frozenset({"datetime", "start", "end"})
 WIDTHS = {"_uuid": 36, "_version": 24, "_history": 30, "_hash": 22, "_created_at": 19,
-          "_updated_at": 19, "_parent_uuid": 36, "_index": 8, "_deleted": 9, "_status": 10}
+          "_updated_at": 19, "_parent_uuid": 36, "_index": 8, "_deleted": 9, "_status": 10,
+          "_merged_into": 36}
 TEXT, NUMBER, OTHER = 0, 1, 2    # how a column's common cells go in (see DataSheet.put)
 Writer = Callable[[int, int, Value], None]
 
@@ -196,7 +197,8 @@ class DataSheet:
         self.versions.add(response.form_version)
         self.put(self.rows, self.system, (
             response.uuid, response.form_id, response.form_version, response.status,
-            1 if response.deleted else None, response.inspector, response.device,
+            1 if response.deleted else None, response.merged_into or None,
+            response.inspector, response.device,
             response.created_at, response.updated_at, response.version,
             " ".join(response.history), seal))
         self.put(self.rows, plan, map(response.answers.get, plan.keys))

@@ -11,9 +11,10 @@ import datetime as dt
 import os
 import tempfile
 import uuid as uuidlib
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import xlsxwriter
 
@@ -33,8 +34,10 @@ from surveyor.core.workbook.layout import (
     layouts,
     sheet_name,
 )
+from surveyor.core.workbook.media import Files, MediaStats, MediaWriter
 from surveyor.core.workbook.sheet import DataSheet, Plan
 
+T = TypeVar("T")
 OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
            "strings_to_urls": False}
 PROGRESS_EVERY = 500
@@ -44,6 +47,7 @@ PROGRESS_EVERY = 500
 class ExportStats:
     path: Path
     rows: Mapping[str, int]      # sheet name -> data rows written
+    media: MediaStats = field(default_factory=MediaStats)   # the files the answers name
 
 
 def _formats(book: xlsxwriter.Workbook) -> dict:
@@ -61,8 +65,8 @@ class _Routes:
     """Where the responses of each form version go: their sheets and plans, found once."""
 
     def __init__(self, sheets: Mapping[tuple[str, str | None], DataSheet],
-                 forms: Mapping[FormKey, Form]):
-        self.sheets, self.forms = sheets, forms
+                 forms: Mapping[FormKey, Form], media: MediaWriter):
+        self.sheets, self.forms, self.media = sheets, forms, media
         self.known: dict[FormKey, tuple[DataSheet, Plan, Form]] = {}
         self.repeats: dict[tuple[FormKey, str], tuple[DataSheet, Plan]] = {}
 
@@ -94,6 +98,7 @@ class _Routes:
         """One response onto its form's sheet and its repeat rows onto their sheets."""
         sheet, plan, form = self.main(response)
         sheet.add_response(response, plan, response.seal or row_hash(response))
+        self.media.note(response, form)
         if not response.repeats:
             return
         for row in sorted(response.repeats, key=lambda r: (r.repeat, r.parent_index, r.index)):
@@ -141,12 +146,16 @@ def _write_dictionary(book, formats: dict, forms: Mapping[FormKey, Form],
             row += 1
 
 
-def _fill(book, forms: Mapping[FormKey, Form], responses: Iterable[Response],
-          manifest: Mapping[str, str], progress: Progress, total: int | None) -> list[DataSheet]:
+def fill_sync_sheets(book, forms: Mapping[FormKey, Form], responses: Iterable[Response],
+          manifest: Mapping[str, str], progress: Progress, total: int | None,
+          media: MediaWriter | None = None) -> list[DataSheet]:
+    """Every sheet of the sync format into an open xlsxwriter book (the export's, or the
+    consolidated report's first sheets); `media` (None: no files) keeps its MediaStats."""
+    media = media if media is not None else MediaWriter(None)
     formats = _formats(book)
     sheets = {(lay.form_id, lay.repeat): DataSheet(book, lay, formats)
               for lay in layouts(forms)}
-    add = _Routes(sheets, forms).add
+    add = _Routes(sheets, forms, media).add
     for done, response in enumerate(responses, start=1):
         if done % PROGRESS_EVERY == 1:
             progress.step(done - 1, total or 0, "")
@@ -155,21 +164,40 @@ def _fill(book, forms: Mapping[FormKey, Form], responses: Iterable[Response],
     for sheet in ordered:
         if sheet.rows:
             sheet.ws.autofilter(0, 0, sheet.rows, len(sheet.layout.columns) - 1)
-    _write_manifest(book, formats, manifest, ordered)
+    stats = media.write(book, formats)
+    entries = {**manifest, "media": "included" if stats.included else "omitted",
+               "media_files": str(stats.files), "media_bytes": str(stats.bytes)}
+    _write_manifest(book, formats, entries, ordered)
     _write_dictionary(book, formats, forms, ordered)
     return ordered
 
 
 def write_workbook(path: str | Path, forms: Mapping[FormKey, Form], responses: Iterable[Response],
                    *, manifest: Mapping[str, str], progress: Progress = SILENT,
-                   total: int | None = None) -> ExportStats:
-    """Write the sync workbook atomically. `responses` is streamed (an iterator is fine)."""
+                   total: int | None = None, files: Files | None = None,
+                   include_media: bool = True) -> ExportStats:
+    """Write the sync workbook atomically. `responses` is streamed (an iterator is fine).
+
+    `files`: where the files the answers name are found (the store's Media; None: none are
+    listed); `include_media` False lists them on `_media` without their bytes (--no-media)."""
     path = Path(path)
+    media = MediaWriter(files, include_media)
+    sheets = write_atomically(path, lambda book: fill_sync_sheets(
+        book, forms, responses, manifest, progress, total, media))
+    written = sum(s.rows for s in sheets if s.layout.repeat is None)
+    progress.report(written, written, "")
+    return ExportStats(path, {s.layout.name: s.rows for s in sheets}, media.stats)
+
+
+def write_atomically(path: Path, fill: Callable[[xlsxwriter.Workbook], T]) -> T:
+    """An xlsxwriter book filled by `fill`, written under a temporary name beside `path`,
+    synced to disk, then renamed: a crash never leaves a half workbook under the name. Errors
+    become SurveyErrors naming the file; the partial file is removed."""
     temp = path.with_name(f".{path.stem}.{uuidlib.uuid4().hex[:8]}.tmp.xlsx")
     with tempfile.TemporaryDirectory(prefix="surveyor-", ignore_cleanup_errors=True) as rows_dir:
         book = xlsxwriter.Workbook(str(temp), {**OPTIONS, "tmpdir": rows_dir})
         try:
-            sheets = _fill(book, forms, responses, manifest, progress, total)
+            result = fill(book)
             book.close()
             with open(temp, "rb+") as handle:
                 os.fsync(handle.fileno())
@@ -182,9 +210,7 @@ def write_workbook(path: str | Path, forms: Mapping[FormKey, Form], responses: I
             raise _unwritable(path, f"text that is not valid Unicode: {error}") from error
         finally:
             _abandon(book, temp)
-    written = sum(s.rows for s in sheets if s.layout.repeat is None)
-    progress.report(written, written, "")
-    return ExportStats(path, {s.layout.name: s.rows for s in sheets})
+    return result
 
 
 def _abandon(book: xlsxwriter.Workbook, temp: Path) -> None:

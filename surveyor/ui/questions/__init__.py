@@ -4,7 +4,7 @@ The door to this wing: `editor_for(question)` gives a question its editor. The r
   base            QuestionEditor: the contract every editor keeps (commit, advance, tab stops)
   answer_text     typed text to answers and back (numbers, times)
   labels          label markup, plain-text labels, choice labels and the "other" choice
-  text            text: one line, or several (multiline)
+  text            text: one line, or several (multiline); geotrace, geoshape as typed points
   numbers         integer, decimal, range
   moments         date, datetime, time
   choice_buttons  select_one over a short list, select_multiple: radio buttons, check boxes
@@ -12,7 +12,9 @@ The door to this wing: `editor_for(question)` gives a question its editor. The r
   displays        note, calculate, and the read-only line for types without an editor
   acknowledge     acknowledge: one OK box
   geopoint        geopoint: latitude, longitude, altitude, accuracy
-  files           image and file: attach, remove
+  files           image, audio, video and file: attach, remove
+  rank            rank: the choices in an order the keyboard changes
+  media           the pictures and sounds of labels and choices
   kinds           which editor a question gets (editor_for), which questions get none (shows)
 """
 
@@ -41,17 +43,20 @@ from surveyor.ui.questions.kinds import (
     shows,
 )
 from surveyor.ui.questions.labels import choice_label, label_markup, other_choice, plain_text
+from surveyor.ui.questions.media import MediaBar, media_file
 from surveyor.ui.questions.moments import DateEditor, TimeEditor
 from surveyor.ui.questions.numbers import DecimalEditor, IntegerEditor, RangeEditor
-from surveyor.ui.questions.text import LineEditor, MultilineEditor
+from surveyor.ui.questions.rank import RankEditor
+from surveyor.ui.questions.text import LineEditor, MultilineEditor, PointsEditor
 
 __all__ = [
     "COMBO_APPEARANCES", "EDITORS", "FOLD_ROLE", "NAME_ROLE", "RADIO_LIMIT", "ROW_APPEARANCES",
     "AcknowledgeEditor", "CalculateEditor", "ChoiceButtons", "ChoiceCombo", "DateEditor",
-    "DecimalEditor", "FileEditor", "GeopointEditor", "IntegerEditor", "LineEditor",
-    "MultilineEditor", "NoteEditor", "QuestionEditor", "RangeEditor", "ReadOnlyLineEditor",
-    "TimeEditor",
+    "DecimalEditor", "FileEditor", "GeopointEditor", "IntegerEditor", "LineEditor", "MediaBar",
+    "MultilineEditor", "NoteEditor", "PointsEditor", "QuestionEditor", "RangeEditor",
+    "RankEditor", "ReadOnlyLineEditor", "TimeEditor",
     "choice_editor", "choice_label", "display_text", "editor_for", "fold", "label_markup",
+    "media_file",
     "number_text", "other_choice", "parse_decimal", "parse_integer", "parse_time", "plain_text",
     "same_value", "shows",
 ]

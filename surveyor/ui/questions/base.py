@@ -48,6 +48,7 @@ class QuestionEditor(QWidget):
         self.language = language
         self._last: Value = None        # the answer last shown or committed
         self._read_only = False
+        self.media_bar: QWidget | None = None   # the label's picture and sounds (questions.media)
 
     # --- the contract ----------------------------------------------------------------------
 
@@ -66,6 +67,8 @@ class QuestionEditor(QWidget):
 
     def set_language(self, language: str | None) -> None:
         self.language = language
+        if self.media_bar is not None:
+            self.media_bar.set_language(language)  # type: ignore[attr-defined]
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

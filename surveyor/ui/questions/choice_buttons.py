@@ -24,6 +24,7 @@ from surveyor.core.responses import Value
 from surveyor.core.text import fold
 from surveyor.ui.questions.base import _RETURN_KEYS, QuestionEditor, _appearances
 from surveyor.ui.questions.labels import shown_choices
+from surveyor.ui.questions.media import CHOICE_ICON, choice_icon
 
 ROW_APPEARANCES = ("horizontal", "horizontal-compact", "likert")
 
@@ -85,12 +86,15 @@ class ChoiceButtons(QuestionEditor):
 
     def set_choices(self, choices: Sequence[Choice], language: str | None) -> None:
         shown = shown_choices(self.question, choices, language)
-        if shown == self._shown:
+        media = {c.name: c.media for c in choices if c.media}
+        if shown == self._shown and not media:
             return
         if [n for n, _ in shown] == [n for n, _ in self._shown]:
-            for button, (_, label) in zip(self.buttons, shown):
+            for button, (name, label) in zip(self.buttons, shown):
                 button.setText(label)
                 button.setAccessibleName(label)
+                if name in media:
+                    button.setIcon(choice_icon(media[name], language))
             self._shown = shown
             return
         focused = self.box.focusWidget() in self.buttons
@@ -102,6 +106,9 @@ class ChoiceButtons(QuestionEditor):
         for index, (name, label) in enumerate(shown):
             button = kind(label, self.box)
             button.setAccessibleName(label)
+            if name in media:                        # the choice's picture beside its label
+                button.setIcon(choice_icon(media[name], language))
+                button.setIconSize(CHOICE_ICON)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setEnabled(not self._read_only)
             button.installEventFilter(self)

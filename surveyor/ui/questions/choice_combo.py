@@ -21,6 +21,7 @@ from surveyor.core.responses import Value
 from surveyor.core.text import fold
 from surveyor.ui.questions.base import QuestionEditor, _NoWheel
 from surveyor.ui.questions.labels import shown_choices
+from surveyor.ui.questions.media import choice_icon
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,6 +127,10 @@ class ChoiceCombo(QuestionEditor):
         self._shown = shown
         shared = not self.question.choice_filter
         self.model = _choice_model(shown) if shared else _choice_model(shown, self)
+        media = {c.name: c.media for c in choices if c.media}
+        for row, (name, _) in enumerate(shown):
+            if name in media:                        # the choice's picture beside its label
+                self.model.item(row).setIcon(choice_icon(media[name], language))
         self.combo.setModel(self.model)
         self.matches.setSourceModel(self.model)
         self.completer.setModel(self.matches)    # setModel gave the completer the whole list

@@ -1,5 +1,6 @@
 """Which editor a question gets, by its type, its appearance and the length of its choice list;
-and which questions have no place in the form view (meta types, unlabelled calculations)."""
+and which questions have no place in the form view (meta types, unlabelled calculations). A
+question whose label has media gets them shown above its editor (questions.media)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from surveyor.ui.questions.choice_combo import ChoiceCombo
 from surveyor.ui.questions.displays import CalculateEditor, NoteEditor, ReadOnlyLineEditor
 from surveyor.ui.questions.files import FileEditor
 from surveyor.ui.questions.geopoint import GeopointEditor
+from surveyor.ui.questions.media import add_media_bar
 from surveyor.ui.questions.moments import DateEditor, TimeEditor
 from surveyor.ui.questions.numbers import DecimalEditor, IntegerEditor, RangeEditor
-from surveyor.ui.questions.text import LineEditor, MultilineEditor
+from surveyor.ui.questions.rank import RankEditor
+from surveyor.ui.questions.text import LineEditor, MultilineEditor, PointsEditor
 
 RADIO_LIMIT = 8                         # more choices than this: a searchable combo box
 COMBO_APPEARANCES = ("minimal", "autocomplete", "search")
@@ -38,7 +41,8 @@ EDITORS: dict[str, type[QuestionEditor]] = {
     "text": LineEditor, "integer": IntegerEditor, "decimal": DecimalEditor,
     "time": TimeEditor, "note": NoteEditor, "calculate": CalculateEditor,
     "acknowledge": AcknowledgeEditor, "geopoint": GeopointEditor, "image": FileEditor,
-    "file": FileEditor, "range": RangeEditor,
+    "audio": FileEditor, "video": FileEditor, "file": FileEditor, "range": RangeEditor,
+    "rank": RankEditor, "geotrace": PointsEditor, "geoshape": PointsEditor,
 }
 
 
@@ -65,5 +69,7 @@ def editor_for(question: Question, language: str | None = None,
         editor = MultilineEditor(question, language, parent)
     else:
         editor = EDITORS.get(question.type, ReadOnlyLineEditor)(question, language, parent)
+    if question.media:
+        editor.media_bar = add_media_bar(editor, question.media, language)
     editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return editor

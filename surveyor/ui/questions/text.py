@@ -1,5 +1,5 @@
-"""Text questions: one line (LineEditor, also the base of numbers, times and read-only values)
-or several lines (appearance `multiline`)."""
+"""Text questions: one line (LineEditor, also the base of numbers, times and read-only values),
+several lines (appearance `multiline`), or typed points of a line or shape (geotrace, geoshape)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,20 @@ class LineEditor(QuestionEditor):
 
     def focus_widget(self) -> QWidget:
         return self.edit
+
+
+class PointsEditor(LineEditor):
+    """A geotrace or geoshape typed as points, ODK's way: "lat lon; lat lon; …" (a shape ends
+    where it starts). Validation checks the points; this only keeps the spacing tidy."""
+
+    def __init__(self, question: Question, language: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(question, language, parent)
+        self.edit.setPlaceholderText(self.tr("latitude longitude; latitude longitude; …"))
+
+    def parse(self, text: str) -> Value:
+        points = [" ".join(p.split()) for p in text.split(";") if p.strip()]
+        return "; ".join(points) or None
 
 
 class _PlainTextEdit(QPlainTextEdit):
