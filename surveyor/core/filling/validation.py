@@ -15,6 +15,7 @@ from surveyor.core.forms.types import LISTED
 from surveyor.core.responses import RepeatRow, Value
 
 KINDS = ("required", "constraint", "type", "choice")
+MAX_CELL_TEXT = 32_767           # what one spreadsheet cell holds (workbook/sheet.py's MAX_TEXT)
 _WHOLE = re.compile(r"\s*[+-]?\d+\s*")
 _NUMBER = re.compile(r"\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*")
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -33,7 +34,8 @@ MESSAGES = {
                        "by ;",
            "geoshape": "a shape is expected: four or more points (latitude longitude) "
                        "separated by ;, the last the same as the first",
-           "acknowledge": "only OK is accepted", "choice": "{names} is not one of the choices"},
+           "acknowledge": "only OK is accepted", "choice": "{names} is not one of the choices",
+           "long": "too long: a spreadsheet cell holds at most 32,767 characters"},
     "vi": {"required": "Câu hỏi này bắt buộc trả lời", "invalid": "Giá trị không hợp lệ",
            "integer": "cần một số nguyên", "decimal": "cần một số",
            "date": "cần một ngày (YYYY-MM-DD)",
@@ -43,7 +45,8 @@ MESSAGES = {
            "geotrace": "cần một đường: hai điểm trở lên (vĩ độ kinh độ), cách nhau bằng ;",
            "geoshape": "cần một vùng: bốn điểm trở lên (vĩ độ kinh độ), cách nhau bằng ;, "
                        "điểm cuối trùng điểm đầu",
-           "acknowledge": "chỉ chấp nhận OK", "choice": "{names} không có trong danh sách lựa chọn"},
+           "acknowledge": "chỉ chấp nhận OK", "choice": "{names} không có trong danh sách lựa chọn",
+           "long": "quá dài: một ô bảng tính chứa tối đa 32.767 ký tự"},
 }
 TYPE_OF = {"range": "decimal", "today": "date", "start": "datetime", "end": "datetime"}
 
@@ -94,6 +97,8 @@ def _problem(state: LiveForm, question: Question, at: Path) -> tuple[str | None,
     value = state.value(question.key, at)
     if value is None or value == "":
         return ("required", "") if state.required(question.key, at) else (None, "")
+    if isinstance(value, str) and too_long(value):
+        return "type", "long"          # no workbook could carry it: refused here, not cut later
     kind = TYPE_OF.get(question.type, question.type)
     if not type_ok(kind, value):
         return "type", kind
@@ -104,6 +109,12 @@ def _problem(state: LiveForm, question: Question, at: Path) -> tuple[str | None,
     if not state.valid(question.key, at):
         return "constraint", ""
     return None, ""
+
+
+def too_long(text: str) -> bool:
+    """More than a spreadsheet cell holds (32,767 UTF-16 units, as Excel counts them)."""
+    return len(text) > MAX_CELL_TEXT // 2 and len(text.encode("utf-16-le", "replace")) // 2 > \
+        MAX_CELL_TEXT
 
 
 def unknown_choices(state: LiveForm, question: Question, at: Path, value: str) -> list[str]:
