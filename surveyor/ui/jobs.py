@@ -92,6 +92,7 @@ class Runner(QObject):
             seconds = int(time.monotonic() - started)
             elapsed = self.tr("{m}:{s:02d} so far").format(m=seconds // 60, s=seconds % 60)
             box.setLabelText("\n".join(t for t in (title, shown["note"], elapsed) if t))
+            box.update()         # painted again each tick, also while the text stays the same
 
         def step(done: int, total: int, note: str) -> None:
             box.setMaximum(max(total, 0))
