@@ -272,3 +272,27 @@ def test_a_question_with_a_picture_is_still_answered_by_keyboard(make_view, tmp_
     QTest.qWait(10)
     QTest.keyClick(view.focusWidget(), Qt.Key.Key_Down)
     assert view.session.live.value("den") == "yes"
+
+
+RANK_FILTERED = """
+| survey |
+|        | type             | name   | label             | choice_filter    |
+|        | select_one vung  | vung   | Vùng              |                  |
+|        | rank nguon       | thu_tu | Xếp các nguồn thu | vung = ${vung}   |
+| choices |
+|         | list_name | name   | label    | vung   |
+|         | vung      | dong   | Đồng     |        |
+|         | vung      | bien   | Biển     |        |
+|         | nguon     | lua    | Lúa      | dong   |
+|         | nguon     | ngo    | Ngô      | dong   |
+|         | nguon     | ca     | Cá       | bien   |
+"""
+
+
+def test_a_rank_offers_only_the_choices_its_filter_lets_through(make_view):
+    view = make_view(form_from_markdown(RANK_FILTERED))
+    editor = editor_at(view, "thu_tu", ())
+    view._apply(view.session.set("vung", "dong"))     # as the view commits an answer
+    assert sorted(editor.names()) == ["lua", "ngo"]
+    view._apply(view.session.set("vung", "bien"))
+    assert editor.names() == ["ca"]
