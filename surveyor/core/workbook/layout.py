@@ -18,6 +18,11 @@ MEDIA_DATA_HEADER = ("sha256", "part", "data")
 MANIFEST_SHEETS_HEADER = ("sheet", "form_id", "form_versions", "repeat", "rows")
 DICTIONARY_HEADER = ("sheet", "key", "label::vi", "label::en", "type", "choices")
 SHEET_NAME_LIMIT = 31
+# Data rows a sheet holds at most. Excel has 1,048,576 rows, the header takes one, and a sheet
+# that reaches the last one is refused on import (scan.py SHEET_FULL: Excel cuts what does not
+# fit there), so the last row stays free. Past it a data sheet goes on under a numbered name
+# (part_name), listed in `_manifest` like any sheet.
+MAX_SHEET_ROWS = 1_048_574
 _FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
 _RESERVED = {MANIFEST, DICTIONARY, MEDIA, MEDIA_DATA, "history"}
 
@@ -59,6 +64,20 @@ def sheet_name(form_id: str, repeat: str | None = None) -> str:
         return clean
     suffix = "~" + hashlib.sha256(wanted.encode("utf-8")).hexdigest()[:6]
     return clean[:SHEET_NAME_LIMIT - len(suffix)] + suffix
+
+
+def part_name(name: str, part: int) -> str:
+    """The name of part `part` (1, 2, …) of a data sheet: its own name, then `name~2`, `name~3`.
+    A name too long for that keeps a stable digest of itself before the number, so two sheets
+    alike in their first characters do not share part names; "~" is in no form id or repeat
+    name, so no part is named like another form's sheet."""
+    if part == 1:
+        return name
+    suffix = f"~{part}"
+    if len(name) + len(suffix) <= SHEET_NAME_LIMIT:
+        return name + suffix
+    suffix = "~" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:6] + suffix
+    return name[:SHEET_NAME_LIMIT - len(suffix)] + suffix
 
 
 def sheet_questions(form: Form, repeat: str | None) -> list[Question]:

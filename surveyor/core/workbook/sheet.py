@@ -4,18 +4,31 @@ The cell rules are the ones workbook.py states. This is the export's hot loop (2
 cells for 50k responses), so each column's way of writing is worked out once per form version
 (a Plan) and the common cells (plain text, numbers) go straight to xlsxwriter without a call of
 ours in between; anything unusual goes through the column's cell writer.
+
+A data sheet is written in parts (Part): when one holds MAX_ROWS data rows, or as many as
+extent.MAX_SHEET_CELLS allows for its width (so that our own reader never refuses what we
+write), the rows go on in a new worksheet named layout.part_name (`sheet~2`), with the same
+header. A plan names its cell writers by kind, so it holds for every part.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from surveyor.core.errors import Problem, SurveyError
 from surveyor.core.forms.model import Form
 from surveyor.core.responses import Response, Value, canonical
-from surveyor.core.workbook.layout import REPEAT_SYSTEM, SYSTEM, SheetLayout, sheet_questions
+from surveyor.core.workbook.extent import MAX_SHEET_CELLS
+from surveyor.core.workbook.layout import (
+    MAX_SHEET_ROWS,
+    REPEAT_SYSTEM,
+    SYSTEM,
+    SheetLayout,
+    part_name,
+    sheet_questions,
+)
 
 MAX_TEXT = 32_767                # UTF-16 code units in one cell
 SURELY_FITS = MAX_TEXT // 2      # characters that fit whatever their UTF-16 length
@@ -29,6 +42,7 @@ WIDTHS = {"_uuid": 36, "_version": 24, "_history": 30, "_hash": 22, "_created_at
           "_updated_at": 19, "_parent_uuid": 36, "_index": 8, "_deleted": 9, "_status": 10,
           "_merged_into": 36}
 TEXT, NUMBER, OTHER = 0, 1, 2    # how a column's common cells go in (see DataSheet.put)
+MAX_ROWS = MAX_SHEET_ROWS        # data rows of one part (tests make it small)
 Writer = Callable[[int, int, Value], None]
 
 
@@ -124,29 +138,70 @@ def _kind(question_type: str) -> str:
 
 @dataclass(frozen=True)
 class Plan:
-    """The cells of one row, in column order: answer keys, and (column, kind, cell writer)."""
+    """The cells of one row, in column order: answer keys, and (column, kind, the kind of cell
+    writer, a key of cell_writers)."""
 
     keys: tuple[str, ...]
-    cells: tuple[tuple[int, int, Writer], ...]
+    cells: tuple[tuple[int, int, str], ...]
+
+
+@dataclass
+class Part:
+    """One worksheet of a data sheet: its name, the data rows and form versions it holds."""
+
+    name: str
+    ws: object
+    rows: int = 0
+    versions: set[str] = field(default_factory=set)
+
+
+def part_rows(layout: SheetLayout) -> int:
+    """The data rows one part of this sheet holds: MAX_ROWS, fewer for a sheet so wide that
+    its header and rows would pass MAX_SHEET_CELLS."""
+    return max(1, min(MAX_ROWS, MAX_SHEET_CELLS // len(layout.columns) - 1))
 
 
 class DataSheet:
-    """One data sheet being written: a plan per form version, and the next free row."""
+    """One data sheet being written: a plan per form version, its parts, and the next row."""
 
     def __init__(self, book, layout: SheetLayout, formats: Mapping):
-        self.layout, self.text_format = layout, formats["text"]
-        self.ws = book.add_worksheet(layout.name)
-        self.write_string, self.write_number = cell_methods(self.ws)
-        self.writers = cell_writers(self.ws, formats)
+        self.book, self.layout, self.formats = book, layout, formats
+        self.text_format = formats["text"]
         self.index = {key: i for i, key in enumerate(layout.columns)}
-        self.rows, self.versions = 0, set()
+        self.rows, self.versions = 0, set()      # over all parts
+        self.capacity = part_rows(layout)
+        self.parts: list[Part] = []
         self.plans: dict[str, Plan] = {}     # by form version
         kinds = SYSTEM if layout.repeat is None else REPEAT_SYSTEM
         self.system = self._plan((i, key, kinds[key][0]) for i, key in enumerate(layout.system))
-        self.ws.freeze_panes(1, 0)
-        for i, key in enumerate(layout.columns):
-            self.ws.set_column(i, i, WIDTHS.get(key, 16))
-            self.ws.write_string(0, i, key, formats["header"])
+        self._next_part()
+
+    @property
+    def ws(self):
+        """The worksheet rows go to now (the last part's)."""
+        return self.part.ws
+
+    def _next_part(self) -> None:
+        """A new worksheet for the rows to come, with the header (frozen) and widths."""
+        ws = self.book.add_worksheet(part_name(self.layout.name, len(self.parts) + 1))
+        self.part = Part(ws.name, ws)
+        self.parts.append(self.part)
+        self.write_string, self.write_number = cell_methods(ws)
+        self.writers = cell_writers(ws, self.formats)
+        ws.freeze_panes(1, 0)
+        for i, key in enumerate(self.layout.columns):
+            ws.set_column(i, i, WIDTHS.get(key, 16))
+            ws.write_string(0, i, key, self.formats["header"])
+
+    def _next_row(self, version: str) -> int:
+        """The row (of the current part, a new one when it is full) the next data row takes."""
+        if self.part.rows >= self.capacity:
+            self._next_part()
+        self.rows += 1
+        self.part.rows += 1
+        self.versions.add(version)
+        self.part.versions.add(version)
+        return self.part.rows
 
     def _plan(self, columns: Iterable[tuple[int, str, str]]) -> Plan:
         keys, cells = [], []
@@ -154,7 +209,7 @@ class DataSheet:
             kind = _kind(question_type)
             keys.append(key)
             cells.append((col, TEXT if kind == "text" else NUMBER if kind == "number" else OTHER,
-                          self.writers[kind]))
+                          kind))
         return Plan(tuple(keys), tuple(cells))
 
     def plan(self, form: Form) -> Plan:
@@ -169,9 +224,9 @@ class DataSheet:
         """Write one row's cells (values in plan order); a text too long for a cell becomes a
         SurveyError. Text that needs no care and finite numbers go straight in."""
         write_string, write_number = self.write_string, self.write_number
-        text_format, col = self.text_format, 0
+        text_format, writers, col = self.text_format, self.writers, 0
         try:
-            for (col, kind, write), value in zip(plan.cells, values):
+            for (col, kind, writer), value in zip(plan.cells, values):
                 if value is None:
                     continue
                 if kind == TEXT:
@@ -185,27 +240,25 @@ class DataSheet:
                     if value.__class__ is float and value - value == 0.0:     # finite
                         write_number(row, col, float(format(value, ".15g")))  # as number()
                         continue
-                write(row, col, value)
+                writers[writer](row, col, value)
         except _TextTooLong as error:
-            raise SurveyError(Problem.TEXT_TOO_LONG, file="", sheet=self.layout.name,
+            raise SurveyError(Problem.TEXT_TOO_LONG, file="", sheet=self.part.name,
                               row=row + 1, column=self.layout.columns[col],
                               length=error.args[0]) from None
 
     def add_response(self, response: Response, plan: Plan, seal: str) -> None:
         """The next row: the response's system columns (`seal` is its `_hash`), its answers."""
-        self.rows += 1
-        self.versions.add(response.form_version)
-        self.put(self.rows, self.system, (
+        row = self._next_row(response.form_version)
+        self.put(row, self.system, (
             response.uuid, response.form_id, response.form_version, response.status,
             1 if response.deleted else None, response.merged_into or None,
             response.inspector, response.device,
             response.created_at, response.updated_at, response.version,
             " ".join(response.history), seal))
-        self.put(self.rows, plan, map(response.answers.get, plan.keys))
+        self.put(row, plan, map(response.answers.get, plan.keys))
 
     def add_repeat_row(self, parent: Response, plan: Plan, index: int, path: tuple[int, ...],
                        answers: Mapping[str, Value]) -> None:
-        self.rows += 1
-        self.versions.add(parent.form_version)
-        self.put(self.rows, self.system, (parent.uuid, index, ".".join(map(str, path)) or None))
-        self.put(self.rows, plan, map(answers.get, plan.keys))
+        row = self._next_row(parent.form_version)
+        self.put(row, self.system, (parent.uuid, index, ".".join(map(str, path)) or None))
+        self.put(row, plan, map(answers.get, plan.keys))

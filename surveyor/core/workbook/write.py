@@ -1,8 +1,10 @@
 """Writing the sync workbook: xlsxwriter in constant-memory mode, atomic (temp file, rename).
 
 Rows are written as the responses stream in (each sheet keeps its own next row; the typed,
-formula-safe cells of a data sheet are workbook_sheet.py's), so memory does not grow with the
-number of responses. The `_manifest` and `_dictionary` sheets are filled last.
+formula-safe cells of a data sheet are sheet.py's), so memory does not grow with the number of
+responses. A data sheet too long for one worksheet goes on in numbered parts (`sheet~2`, see
+sheet.py), each listed in `_manifest` with its own rows. The `_manifest` and `_dictionary`
+sheets are filled last.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ PROGRESS_EVERY = 500
 @dataclass(frozen=True)
 class ExportStats:
     path: Path
-    rows: Mapping[str, int]      # sheet name -> data rows written
+    rows: Mapping[str, int]      # sheet name -> data rows written (each part of a split sheet)
     media: MediaStats = field(default_factory=MediaStats)   # the files the answers name
 
 
@@ -121,13 +123,13 @@ def _write_manifest(book, formats: dict, manifest: Mapping[str, str],
             ws.write_string(row, 1, str(value), formats["text"])
         row += 1
     ws.write_row(row + 1, 0, MANIFEST_SHEETS_HEADER, formats["header"])
-    for i, sheet in enumerate(sheets, start=row + 2):
-        lay = sheet.layout
-        versions = " ".join(v for v in lay.versions if v in sheet.versions)
-        for col, text in enumerate((lay.name, lay.form_id, versions, lay.repeat or "")):
+    parts = [(sheet.layout, part) for sheet in sheets for part in sheet.parts]
+    for i, (lay, part) in enumerate(parts, start=row + 2):
+        versions = " ".join(v for v in lay.versions if v in part.versions)
+        for col, text in enumerate((part.name, lay.form_id, versions, lay.repeat or "")):
             if text:
                 ws.write_string(i, col, text, formats["text"])
-        ws.write_number(i, 4, sheet.rows)
+        ws.write_number(i, 4, part.rows)
 
 
 def _write_dictionary(book, formats: dict, forms: Mapping[FormKey, Form],
@@ -162,8 +164,9 @@ def fill_sync_sheets(book, forms: Mapping[FormKey, Form], responses: Iterable[Re
         add(response)
     ordered = list(sheets.values())
     for sheet in ordered:
-        if sheet.rows:
-            sheet.ws.autofilter(0, 0, sheet.rows, len(sheet.layout.columns) - 1)
+        for part in sheet.parts:
+            if part.rows:
+                part.ws.autofilter(0, 0, part.rows, len(sheet.layout.columns) - 1)
     stats = media.write(book, formats)
     entries = {**manifest, "media": "included" if stats.included else "omitted",
                "media_files": str(stats.files), "media_bytes": str(stats.bytes)}
@@ -186,7 +189,7 @@ def write_workbook(path: str | Path, forms: Mapping[FormKey, Form], responses: I
         book, forms, responses, manifest, progress, total, media))
     written = sum(s.rows for s in sheets if s.layout.repeat is None)
     progress.report(written, written, "")
-    return ExportStats(path, {s.layout.name: s.rows for s in sheets}, media.stats)
+    return ExportStats(path, {p.name: p.rows for s in sheets for p in s.parts}, media.stats)
 
 
 def write_atomically(path: Path, fill: Callable[[xlsxwriter.Workbook], T]) -> T:
