@@ -129,3 +129,31 @@ def test_merge_writes_one_workbook_from_many(tmp_path, home):
         if rows and rows[0] and rows[0][0] == "_uuid":
             uuids |= {row[0] for row in rows[1:]}
     assert len(uuids) == 12
+
+
+HEAVY = ("pyxform", "pandas", "numpy", "sqlite_utils", "openpyxl")
+
+
+def loaded_by(args: list[str], home: Path) -> list[str]:
+    """The heavy modules a CLI command loads, run in a fresh interpreter."""
+    code = ("import sys; from surveyor.cli import main; code = main(sys.argv[1:]); "
+            f"print('loaded:', *[m for m in {HEAVY!r} if m in sys.modules]); sys.exit(code)")
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          env=env, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()[-1].split()[1:]
+
+
+def test_an_import_into_a_store_loads_no_heavy_library(tmp_path, home):
+    """A clerk's `surveyor import` starts fast: with the forms parsed once (kept beside the
+    store), an import into the store loads neither pyxform nor pandas (nor sqlite-utils, which
+    would pull pandas in); a new store's first migration loads sqlite-utils without pandas."""
+    field, office = tmp_path / "field.sqlite", tmp_path / "office.sqlite"
+    out = tmp_path / "trip.xlsx"
+    assert surveyor("--db", str(field), "demo", "--responses", "12", home=home).returncode == 0
+    assert surveyor("--db", str(field), "export", "-o", str(out), home=home).returncode == 0
+    first = loaded_by(["--db", str(office), "import", str(out)], home)
+    assert "pandas" not in first and "numpy" not in first and "sqlite_utils" in first
+    again = loaded_by(["--db", str(office), "import", str(out)], home)
+    assert again == []

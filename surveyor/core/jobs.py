@@ -4,8 +4,9 @@ A job takes the store's path (and its inputs), opens its own Store (a SQLite con
 to the thread that opened it, so the window runs each job on its worker thread), reports
 progress through a Progress, and returns a report: a frozen value that the CLI prints and the
 window shows, translated. Refusals are SurveyErrors, which keep their Problem and context.
-This module imports the heavy wings (pyxform, sqlite-utils, calamine): callers that must start
-fast import it when a job runs.
+This module imports the core's wings (calamine, xlsxwriter; pyxform and sqlite-utils load when
+first needed): callers that must start fast import it when a job runs. The report (pandas) and
+the demo are imported by the jobs that use them.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from surveyor import paths
-from surveyor.core.demo.samples import fill_demo
 from surveyor.core.errors import Problem, SurveyError
 from surveyor.core.forms.catalog import (
     Catalog,
@@ -29,15 +30,6 @@ from surveyor.core.forms.catalog import (
 from surveyor.core.forms.check import FormSummary, summarise
 from surveyor.core.forms.model import Form, FormKey
 from surveyor.core.progress import SILENT, Progress
-from surveyor.core.report.compute import Results, compute
-from surveyor.core.report.indicators import (
-    Definitions,
-    DefinitionsSummary,
-    check_definitions,
-    is_definitions_file,
-    read_definitions,
-)
-from surveyor.core.report.write import ReportStats, write_report
 from surveyor.core.responses import Response
 from surveyor.core.store import ImportRecord, Store
 from surveyor.core.store import backups as backup_files
@@ -50,6 +42,11 @@ from surveyor.core.sync.merge import MergeReport, import_workbooks
 from surveyor.core.sync.outside import OutsideEdit
 from surveyor.core.sync.pairs import DuplicateView
 from surveyor.core.workbook import ExportStats, crypt
+
+if TYPE_CHECKING:                    # the report (pandas) and the demo load when used
+    from surveyor.core.report.compute import Results
+    from surveyor.core.report.indicators import Definitions, DefinitionsSummary
+    from surveyor.core.report.write import ReportStats
 
 Forms = Mapping[FormKey, Form]
 
@@ -74,6 +71,8 @@ def catalog(extra: Iterable[Path] = (), *, strict: bool = True,
 
 def check_forms(files: Sequence[Path]) -> list[FormSummary | DefinitionsSummary]:
     """`form check`: each file read and checked (indicator definitions as such)."""
+    from surveyor.core.report.indicators import check_definitions, is_definitions_file
+
     forms: list[Forms] = []
 
     def known() -> Forms:
@@ -203,6 +202,8 @@ class DemoReport:
 def demo(db_path: Path, forms: Forms, *, responses: int = 40, seed: int = 0,
          progress: Progress = SILENT) -> DemoReport:
     """Fill the store with sample responses (the same for the same seed)."""
+    from surveyor.core.demo.samples import fill_demo
+
     with Store(db_path) as store:
         before = store.count()
         fill_demo(store, forms, responses=responses, seed=seed, progress=progress)
@@ -292,6 +293,8 @@ def indicator_definitions(forms: Forms, extra: Iterable[Path] = (),
     """The indicator definitions in force (`indicators.xlsx` of the last forms folder that has
     one, or `path`), checked against the forms. Refused when none of them can be computed;
     broken rows are left out and named in `findings`."""
+    from surveyor.core.report.indicators import read_definitions
+
     found = path or indicators_file(form_folders(extra))
     if found is None:
         raise SurveyError(Problem.INDICATORS_NOT_FOUND,
@@ -311,6 +314,8 @@ def report_file(db_path: Path, output: Path, forms: Forms, *, language: str = "v
                 progress: Progress = SILENT) -> ReportStats:
     """Write the consolidated workbook of the store: the sync sheets, then the indicators
     against their targets, data with labels, review and coverage sheets."""
+    from surveyor.core.report.write import write_report
+
     definitions = definitions or indicator_definitions(forms, extra)
     with Store(db_path) as store:
         return write_report(store, output, forms, definitions, who=who(store),
@@ -321,6 +326,8 @@ def indicator_results(db_path: Path, forms: Forms, *, language: str = "vi",
                       definitions: Definitions | None = None,
                       extra: Iterable[Path] = ()) -> Results:
     """The indicators of the store, as Tổng hợp shows them (the window's Indicators view)."""
+    from surveyor.core.report.compute import compute
+
     definitions = definitions or indicator_definitions(forms, extra)
     with Store(db_path) as store:
         return compute(store.responses(), definitions, forms, language=language)

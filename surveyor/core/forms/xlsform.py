@@ -9,10 +9,14 @@ is most of the reading time. The checks pyxform makes only while writing it that
 (names, labels, big-image) run on its survey object instead (`_check_survey`); the reference
 checks run before, in workbook_to_json. The parsed form may be cached by the file's checksum
 (forms.cache); the files beside it are read on every load (forms.attachments).
+
+pyxform is imported only when a form is parsed (about 0.5 s, most of a command's start-up): a
+command whose forms are all in the cache never loads it.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 import zipfile
@@ -20,15 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
-
-from pyxform import aliases
-from pyxform.builder import create_survey_element_from_dict
-from pyxform.errors import PyXFormError
-from pyxform.parsing.sheet_headers import process_header
-from pyxform.question import MultipleChoiceQuestion
-from pyxform.question import Question as PyxformQuestion
-from pyxform.xls2json import workbook_to_json
-from pyxform.xls2json_backends import DefinitionData, SupportedFileTypes
+from typing import TYPE_CHECKING
 
 from surveyor.core.errors import Problem, SurveyError
 from surveyor.core.forms import cache as form_cache
@@ -37,6 +33,9 @@ from surveyor.core.forms.external import sheet_lists
 from surveyor.core.forms.languages import is_missing_texts, missing_texts_finding
 from surveyor.core.forms.model import IDENTITY_SETTINGS, Finding, Form, Identity
 from surveyor.core.forms.tree import ROW_COLUMN, form_from_structure
+
+if TYPE_CHECKING:
+    from pyxform.xls2json_backends import DefinitionData
 
 MAX_FORM_BYTES = 50 * 1024 * 1024
 INDICATORS_FILE = "indicators.xlsx"   # in a forms folder: indicator definitions, not a form
@@ -137,6 +136,9 @@ def _check_zip(path: Path, source: str) -> None:
 
 def _read_sheets(read: Callable[[], bytes], suffix: str, source: str) -> DefinitionData:
     """The raw sheets (rows as dicts of text, headers), through pyxform's reader for the kind."""
+    from pyxform.errors import PyXFormError
+    from pyxform.xls2json_backends import DefinitionData, SupportedFileTypes
+
     processor = SupportedFileTypes.get_processors()[SupportedFileTypes(suffix)]
     try:
         with warnings.catch_warnings():
@@ -156,6 +158,10 @@ def _read_sheets(read: Callable[[], bytes], suffix: str, source: str) -> Definit
 def _convert(workbook: DefinitionData, source: str) -> tuple[dict, list[str]]:
     """pyxform's structure and warnings for the workbook (its survey rows numbered first),
     after pyxform's checks: those of reading it, and those of writing XML (_check_survey)."""
+    from pyxform.builder import create_survey_element_from_dict
+    from pyxform.errors import PyXFormError
+    from pyxform.xls2json import workbook_to_json
+
     for number, row in enumerate(workbook.survey, start=2):
         if row:
             row[ROW_COLUMN] = str(number)
@@ -180,6 +186,9 @@ def _check_survey(survey) -> None:
     """The checks pyxform makes while writing XForm XML that matter to a form filled here:
     names are XML names and repeat names unique, every question shown has a label or hint
     (or media), big-image comes with image."""
+    from pyxform.errors import PyXFormError
+    from pyxform.question import Question as PyxformQuestion
+
     survey.validate()
     for element in survey.iter_descendants():
         if not isinstance(element, PyxformQuestion) or type(element).build_xml is (
@@ -281,7 +290,12 @@ _USED = {("type",), ("name",), ("label",), ("hint",), ("choice_filter",), ("defa
          (ROW_COLUMN,)}
 _HARMLESS = {("disabled",), ("control", "rows"), ("instance",), ("sms_field",),   # no effect here
              ("bind", "jr:noAppErrorString")}
-_KNOWN = set(MultipleChoiceQuestion.get_slot_names())
+@functools.cache
+def _known() -> set[str]:
+    """The column names pyxform knows (a question's slots)."""
+    from pyxform.question import MultipleChoiceQuestion
+
+    return set(MultipleChoiceQuestion.get_slot_names())
 _IGNORED_SETTINGS = {"public_key", "submission_url", "auto_send", "auto_delete"}
 _SETTINGS = {"form_title", "set_form_title", "form_id", "set_form_id", "id_string", "version",
              "default_language", "instance_name", "style", "name", "sms_keyword", "namespaces",
@@ -317,11 +331,14 @@ def column_findings(workbook: DefinitionData) -> list[Finding]:
 def _survey_column_findings(workbook: DefinitionData) -> list[Finding]:
     """Survey columns Surveyor does not use (info when empty) and unknown ones holding values.
     Media columns are used: forms.attachments names the files that are not there."""
-    findings = []
+    from pyxform import aliases
+    from pyxform.parsing.sheet_headers import process_header
+
+    findings, known = [], _known()
     headers = list(workbook.survey_header[0]) if workbook.survey_header else []
     double = any("::" in h for h in headers)
     for header in headers:
-        tokens = process_header(header, double, aliases.survey_header, _KNOWN)[1]
+        tokens = process_header(header, double, aliases.survey_header, known)[1]
         if tokens[:2] in _USED | _HARMLESS or tokens[:1] in _USED | _HARMLESS or (
                 tokens[0] == "media"):
             continue
@@ -332,7 +349,7 @@ def _survey_column_findings(workbook: DefinitionData) -> list[Finding]:
             findings.append(Finding("survey", None, header, "legacy column, read as "
                                     "constraint_message" + where, "info", "nothing"))
             continue
-        if tokens[0] not in _KNOWN:
+        if tokens[0] not in known:
             if rows:
                 findings.append(Finding("survey", None, header, "not an XLSForm column; "
                                         "ignored" + where, "info", "nothing for answering"))

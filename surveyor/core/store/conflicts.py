@@ -32,6 +32,14 @@ def find_open(conn: sqlite3.Connection, uuid: str, local_version: str,
     return row[0] if row else None
 
 
+def insert_open(conn: sqlite3.Connection, uuid: str, local_version: str, incoming_version: str,
+                *, import_id: int | None, at: str) -> int:
+    """A new open conflict between these two states; its id."""
+    return conn.execute("INSERT INTO conflicts (uuid, local_version, opened_at, incoming_version, "
+                        "import_id) VALUES (?, ?, ?, ?, ?)",
+                        (uuid, local_version, at, incoming_version, import_id)).lastrowid
+
+
 def list_conflicts(conn: sqlite3.Connection, open_only: bool = True) -> list[Conflict]:
     sql = f"SELECT {_COLUMNS} FROM conflicts"
     sql += " WHERE resolved_version IS NULL" if open_only else ""

@@ -7,13 +7,15 @@ store at version N has run steps 1..N. The caller (Store) backs the file up befo
 from __future__ import annotations
 
 import sqlite3
+import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from surveyor.core.store import listing
 
-if TYPE_CHECKING:                       # migrate() is given one: sqlite-utils loads with a Store
+if TYPE_CHECKING:                       # migrate() is given one (database()), made when needed
     from sqlite_utils import Database
 
 # The columns of one saved state of a response as version 1 made them (responses, versions,
@@ -191,6 +193,25 @@ def schema_version(conn: sqlite3.Connection) -> int:
 def is_empty(conn: sqlite3.Connection) -> bool:
     """True for a file with no tables at all (new, or created empty by another program)."""
     return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+
+
+def database(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils over `conn`. It is loaded only to migrate a store (a new one, or one of an
+    older schema), and without pandas and numpy where neither is loaded yet: sqlite-utils
+    imports them, if it can, only to map their types to SQLite's (0.3 s of a command's start),
+    and no store writes a pandas or numpy value. Only the main thread hides them, for that one
+    import: another thread importing pandas at that moment would otherwise fail."""
+    hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
+    if threading.current_thread() is not threading.main_thread() or "sqlite_utils" in sys.modules:
+        hidden = []
+    sys.modules.update(dict.fromkeys(hidden))        # None: "import pandas" raises ImportError
+    try:
+        from sqlite_utils import Database
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+    return Database(conn)
 
 
 def migrate(db: Database, target: int = LATEST,

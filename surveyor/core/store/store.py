@@ -91,10 +91,8 @@ class Store:
 
     @cached_property
     def db(self) -> Database:
-        """sqlite-utils over the same connection, made when first needed (it imports ~0.5 s)."""
-        from sqlite_utils import Database
-
-        return Database(self._conn)
+        """sqlite-utils over the same connection, for the migrations (migrations.database)."""
+        return migrations.database(self._conn)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -318,9 +316,8 @@ class Store:
             known = conflict_log.find_open(self._conn, uuid, local_version, incoming_version)
             if known is not None:
                 return known
-            return self.db["conflicts"].insert(
-                {"uuid": uuid, "local_version": local_version, "opened_at": now_iso(),
-                 "incoming_version": incoming_version, "import_id": import_id}).last_pk
+            return conflict_log.insert_open(self._conn, uuid, local_version, incoming_version,
+                                            import_id=import_id, at=now_iso())
 
     def open_conflict_by_id(self, conflict_id: int) -> Conflict:
         """One open conflict; CONFLICT_NOT_OPEN if unknown or resolved."""
