@@ -1,14 +1,25 @@
-"""Sync benchmark: importing inspectors' workbooks, and exporting a big store.
+"""Sync benchmark: importing inspectors' workbooks (two shapes), and exporting a big store.
 
-Prints figures measured in this one run; it asserts nothing about time. Goals (DESIGN):
-  import time / raw python-calamine read time of the same files   <= 1.5
+Prints figures measured in this one run; it asserts nothing about time. Goals (DESIGN, issue 13):
+  `surveyor import` command, start to end / raw python-calamine read of the same files <= 1.5,
+  for both shapes: 300 workbooks x 200 responses, and 10 workbooks x 3,000 responses
   export time / raw xlsxwriter constant_memory write of the cells  <= 1.2
   export peak memory (peak RSS, VmHWM, of the child process that exports) <= 300 MB
 
-  .venv/bin/python bench/sync.py            # 300 workbooks, 60k responses; export 50k
-  .venv/bin/python bench/sync.py --small    # a tenth of that
-  .venv/bin/python bench/sync.py --profile  # also print where the import spends its time
-                                            # (in this process; the worker reads most files)
+  .venv/bin/python bench/sync.py                  # both shapes (60k and 30k responses); export 50k
+  .venv/bin/python bench/sync.py --small          # a tenth of each
+  .venv/bin/python bench/sync.py --workbooks DIR  # make the workbooks in DIR once, reuse them
+  .venv/bin/python bench/sync.py --src DIR        # time the command of another checkout (DIR
+                                                  # holds its surveyor/), on the same workbooks
+  .venv/bin/python bench/sync.py --profile        # also profile the import in this process
+  .venv/bin/python bench/sync.py --no-export      # the import shapes only
+
+The command is timed as a clerk runs it: a new process (`python -m surveyor import FILES…`)
+into a fresh store, start-up and the last checkpoint included, with Python's bytecode cache
+written (a warm-up import of the first file into another store compiles it first). The
+raw read is calamine loading every sheet of every file, in this process, one after another.
+The in-process import (import_workbooks) is timed too, with the CPU seconds of this process
+and of the reading worker.
 
 A bench may import calamine and xlsxwriter directly: it measures them, it is not the app.
 Surveyor's modules are imported inside the functions that use them, as the CLI does: the import
@@ -21,6 +32,7 @@ import argparse
 import cProfile
 import datetime as dt
 import json
+import os
 import pstats
 import resource
 import subprocess
@@ -168,10 +180,52 @@ def _max_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # kilobytes on Linux
 
 
+SHAPES = (("300 x 200", 300, 200), ("10 x 3000", 10, 3000))
+
+
+def workbooks(folder: Path, forms, inspectors: int, per: int, seed: int) -> list[Path]:
+    """The shape's workbooks in `folder`: made there once, found there again later."""
+    files = sorted(folder.glob("inspector-*.xlsx"))
+    if len(files) == inspectors:
+        return files
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in files:
+        old.unlink()
+    start = time.perf_counter()
+    files = generate(forms, folder, inspectors, inspectors * per, seed)
+    size = sum(f.stat().st_size for f in files) / 1e6
+    print(f"  generated {len(files)} workbooks, {inspectors * per} responses, {size:.1f} MB "
+          f"in {time.perf_counter() - start:.1f} s")
+    return files
+
+
+def command_import(db: Path, files: list[Path], src: Path | None) -> float:
+    """Seconds for `python -m surveyor --db DB import FILES…` into a fresh store, as a whole."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if src is not None:
+        env["PYTHONPATH"] = str(src)
+    run = [sys.executable, "-m", "surveyor", "--db", str(db)]
+    warm = [sys.executable, "-m", "surveyor", "--db", str(db.with_suffix(".warm.sqlite"))]
+    subprocess.run([*warm, "import", str(files[0])], check=True, capture_output=True, env=env,
+                   cwd=src or None)                  # compiles (and caches) what import loads
+    start = time.perf_counter()
+    done = subprocess.run([*run, "import", *map(str, files)], check=False, capture_output=True,
+                          text=True, env=env, cwd=src or None)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"surveyor import failed ({done.returncode}): {done.stderr[-2000:]}")
+    return seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="a tenth of the full size")
     parser.add_argument("--profile", action="store_true", help="profile the import")
+    parser.add_argument("--workbooks", type=Path, metavar="DIR",
+                        help="make the workbooks in DIR once, and use them again next time")
+    parser.add_argument("--src", type=Path, metavar="DIR",
+                        help="time the import command of the checkout in DIR instead")
+    parser.add_argument("--no-export", action="store_true", help="measure the imports only")
     parser.add_argument("--child-export", nargs=2, metavar=("DB", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--child-raw-write", nargs=2, metavar=("XLSX", "OUT"),
                         help=argparse.SUPPRESS)
@@ -183,30 +237,48 @@ def main() -> None:
     from surveyor import paths
     from surveyor.core.forms.xlsform import load_forms
 
-    scale = 10 if args.small else 1
-    inspectors, responses, exported = 300 // scale, 60_000 // scale, 50_000 // scale
     forms = load_forms(paths.forms_dir())
+    scale = 10 if args.small else 1
     with tempfile.TemporaryDirectory(prefix="surveyor-bench-") as tmp:
-        run(Path(tmp), forms, inspectors, responses, exported, args.profile)
+        tmp = Path(tmp)
+        base = args.workbooks or tmp / "workbooks"
+        shapes = []
+        for i, (name, inspectors, per) in enumerate(SHAPES):
+            inspectors, per = (inspectors // scale, per) if i == 0 else (inspectors, per // scale)
+            label = f"{inspectors} x {per}"
+            folder = base / label.replace(" ", "")
+            shapes.append((label, workbooks(folder, forms, inspectors, per, seed=2024 + i)))
+        ratios = []
+        for label, files in shapes:
+            ratios.append(measure_import(tmp, label, files, forms, args.profile, args.src))
+        print("import command / raw read:  " + ",  ".join(
+            f"{label}: {ratio:.2f}" for (label, _), ratio in zip(shapes, ratios))
+            + "   (goal <= 1.5 each)")
+        if not args.no_export:
+            measure_export(tmp, shapes[0][1], forms, 50_000 // scale, 60_000 // scale)
 
 
-def run(tmp: Path, forms, inspectors: int, responses: int, exported: int, profile: bool) -> None:
-    start = time.perf_counter()
-    files = generate(forms, tmp, inspectors, responses, seed=2024)
-    size = sum(f.stat().st_size for f in files) / 1e6
-    print(f"generated {len(files)} workbooks, {responses} responses, {size:.1f} MB "
-          f"in {time.perf_counter() - start:.1f} s")
-
+def measure_import(tmp: Path, label: str, files: list[Path], forms, profile: bool,
+                   src: Path | None) -> float:
+    responses = None
     read = raw_read(files)
-    seconds, report, (main, worker) = timed_import(tmp / "ward.sqlite", files, forms, profile)
-    print(f"raw python-calamine read of all sheets: {read:.2f} s")
-    print(f"Surveyor import into a fresh store:     {seconds:.2f} s   "
-          f"({responses / seconds:,.0f} responses/s; CPU: {main:.2f} s here, {worker:.2f} s "
-          f"in the worker process)")
-    print(f"import / raw read ratio:                {seconds / read:.2f}   (goal <= 1.5)")
-    print(f"import counts: {report.counts}")
+    command = command_import(tmp / f"command-{label.replace(' ', '')}.sqlite", files, src)
+    seconds, report, (main, worker) = timed_import(
+        tmp / f"ward-{label.replace(' ', '')}.sqlite", files, forms, profile)
+    responses = report.counts["new"]
+    print(f"{label} ({len(files)} workbooks, {responses} responses):")
+    print(f"  raw python-calamine read of all sheets: {read:.2f} s")
+    print(f"  `surveyor import` command, as a whole:  {command:.2f} s   "
+          f"(ratio {command / read:.2f})" + (f"   [{src}]" if src else ""))
+    print(f"  import_workbooks in this process:       {seconds:.2f} s   (ratio {seconds / read:.2f}; "
+          f"{responses / seconds:,.0f} responses/s; CPU {main:.2f} s here, {worker:.2f} s in "
+          f"worker processes)")
+    print(f"  counts: {report.counts}")
+    return command / read
 
-    share = exported * inspectors // responses
+
+def measure_export(tmp: Path, files: list[Path], forms, exported: int, responses: int) -> None:
+    share = exported * len(files) // responses
     seconds, _, _ = timed_import(tmp / "export.sqlite", files[:share], forms)
     print(f"(import of {share} workbooks into the store to export: {seconds:.2f} s)")
     ours = child("--child-export", str(tmp / "export.sqlite"), str(tmp / "export.xlsx"))
