@@ -2,9 +2,11 @@
 column per choice of a select_multiple, a frozen header, an autofilter and sensible widths.
 
 Rows are written as the responses stream in (xlsxwriter's constant-memory mode: each sheet
-keeps its next row). Current responses that are not deleted, drafts included (their status
-says so). The columns are those of the sync sheet (workbook.layout: the union of the versions),
-labelled in the report's language from the newest version that has the question.
+keeps its next row), a row's cells gathered and then written at once (rowxml.RowBuffer), in
+parts past Excel's rows (parts.py).
+Current responses that are not deleted, drafts included (their status says so). The columns
+are those of the sync sheet (workbook.layout: the union of the versions), labelled in the
+report's language from the newest version that has the question.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from dataclasses import dataclass
 
 from surveyor.core.forms.languages import form_language
 from surveyor.core.forms.model import Form, FormKey, Question, version_order
+from surveyor.core.report.parts import PartedSheet
 from surveyor.core.responses import COMPLETE, Response, canonical
 from surveyor.core.workbook.layout import SheetLayout, layouts
-from surveyor.core.workbook.sheet import SURELY_FITS, cell_methods, cell_writers
+from surveyor.core.workbook.sheet import SURELY_FITS
 
 NAME_LIMIT = 31
 NAME_KEY = "ten_co_so"            # the establishment's name, shown beside its repeat rows
@@ -83,33 +86,30 @@ def _columns(layout: SheetLayout, forms: Mapping[FormKey, Form], language: str) 
 
 
 class PeopleSheet:
-    """One data sheet for people being written."""
+    """One data sheet for people being written (in parts past Excel's rows: parts.py)."""
 
     def __init__(self, book, layout: SheetLayout, columns: list[Column], base: list[str],
                  formats: Mapping, prefix: str):
         self.layout, self.columns, self.base = layout, columns, base
-        self.ws = book.add_worksheet(people_sheet_name(prefix, layout.name))
-        self.writers = cell_writers(self.ws, formats)
-        self.safe = self.writers["text"]
-        self.put_text, self.put_number = cell_methods(self.ws)
-        self.rows = 0
+        self.out = PartedSheet(
+            book, people_sheet_name(prefix, layout.name), [*base, *(c.header for c in columns)],
+            [20 if col else 36 for col in range(len(base))] + [WIDTH[c.kind] for c in columns],
+            formats, height=45)
         self.plan = tuple((col, c.key, c.kind, c.labels, c.choice)
                           for col, c in enumerate(columns, start=len(base)))
-        self.ws.freeze_panes(1, 0)
-        self.ws.set_row(0, 45)
-        for col, header in enumerate(base):
-            self.ws.set_column(col, col, 20 if col else 36)
-            self.ws.write_string(0, col, header, formats["head"])
-        for col, column in enumerate(columns, start=len(base)):
-            self.ws.set_column(col, col, WIDTH[column.kind])
-            self.ws.write_string(0, col, column.header, formats["head"])
+
+    @property
+    def rows(self) -> int:
+        return self.out.rows
 
     def write(self, lead: list[object], answers: Mapping[str, object]) -> None:
         """One row. The common cells (plain text, finite numbers) go straight to xlsxwriter;
         anything unusual through the sync sheet's cell writers (rich-string-shaped text,
         dates, very long text)."""
-        self.rows += 1
-        row, put_text, put_number, safe = self.rows, self.put_text, self.put_number, self.safe
+        out = self.out
+        row = out.next_row()
+        put_text, put_number, writers = out.put_text, out.put_number, out.writers
+        safe = writers["text"]
         for col, value in enumerate(lead):
             if value:
                 safe(row, col, value)
@@ -133,16 +133,16 @@ class PeopleSheet:
             elif kind == "labels":
                 value = "; ".join(labels.get(n, n) for n in (canonical(value) or "").split())
             elif kind != "text":
-                self.writers[kind](row, col, value)
+                writers[kind](row, col, value)
                 continue
             if value.__class__ is str and 0 < len(value) <= SURELY_FITS and value[0] != "<":
                 put_text(row, col, value)
             else:
                 safe(row, col, value)
+        out.flush()
 
     def finish(self) -> None:
-        width = len(self.base) + len(self.columns)
-        self.ws.autofilter(0, 0, max(self.rows, 1), width - 1)
+        self.out.finish()
 
 
 class PeopleSheets:
@@ -161,8 +161,9 @@ class PeopleSheets:
             self.sheets[(layout.form_id, layout.repeat)] = PeopleSheet(
                 book, layout, columns, base, formats, prefix)
 
-    def names(self) -> list[str]:
-        return [s.ws.get_name() for s in self.sheets.values()]
+    def worksheets(self) -> list:
+        """Every worksheet made here, each sheet's parts together, in the order made."""
+        return [ws for sheet in self.sheets.values() for ws in sheet.out.parts]
 
     def add(self, response: Response) -> None:
         sheet = self.sheets.get((response.form_id, None))

@@ -18,6 +18,7 @@ from surveyor.core.forms.model import Form, FormKey
 from surveyor.core.report.answers import FormNames
 from surveyor.core.report.checks import FormChecks
 from surveyor.core.report.compute import WARD_KEY, latest_forms, ward_labels
+from surveyor.core.report.parts import PartedSheet
 from surveyor.core.responses import COMPLETE, Response, canonical
 from surveyor.core.store import Store
 from surveyor.core.sync.conflicts import conflict_view
@@ -29,37 +30,37 @@ NAME_KEY, DAY_KEY = "ten_co_so", "today"
 
 
 class Table:
-    """A plain table on its own sheet: a header, typed cells row by row, an autofilter."""
+    """A plain table on its own sheet (in parts past Excel's rows: parts.py): a header, typed
+    cells row by row, an autofilter."""
 
     def __init__(self, book, name: str, headers: Sequence[str], widths: Sequence[int],
                  formats: Mapping):
-        self.ws = book.add_worksheet(name)
-        self.formats, self.writers = formats, cell_writers(self.ws, formats)
-        self.width, self.rows = len(headers), 0
-        self.ws.freeze_panes(1, 0)
-        self.ws.set_row(0, 30)
-        for col, (header, width) in enumerate(zip(headers, widths)):
-            self.ws.set_column(col, col, width)
-            self.ws.write_string(0, col, header, formats["head"])
+        self.out = PartedSheet(book, name, headers, widths, formats, height=30)
+
+    @property
+    def rows(self) -> int:
+        return self.out.rows
 
     def add(self, values: Sequence[object], kinds: str = "") -> None:
         """One row; `kinds` gives a letter per cell where it is not plain: d date, t datetime."""
-        self.rows += 1
+        row = self.out.next_row()
+        writers = self.out.writers
         for col, value in enumerate(values):
             if value is None or value == "":
                 continue
             kind = kinds[col] if col < len(kinds) else "."
             if kind == "d":
-                self.writers["date"](self.rows, col, value)
+                writers["date"](row, col, value)
             elif kind == "t":
-                self.writers["datetime"](self.rows, col, value)
+                writers["datetime"](row, col, value)
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                self.writers["number"](self.rows, col, value)
+                writers["number"](row, col, value)
             else:
-                self.writers["text"](self.rows, col, str(value))
+                writers["text"](row, col, str(value))
+        self.out.flush()
 
     def finish(self) -> None:
-        self.ws.autofilter(0, 0, max(self.rows, 1), self.width - 1)
+        self.out.finish()
 
 
 class ReviewSheets:
@@ -94,9 +95,10 @@ class ReviewSheets:
         self.per_inspector: dict[str, Counter] = {}
         self.per_day: dict[str, Counter] = {}
 
-    def names(self) -> list[str]:
-        return [t.ws.get_name() for t in (self.conflicts, self.duplicates, self.failed,
-                                          self.outside, self.drafts)] + [self.coverage.get_name()]
+    def worksheets(self) -> list:
+        """Every worksheet made here, each table's parts together, in the order made."""
+        return [ws for table in (self.conflicts, self.duplicates, self.failed, self.outside,
+                                 self.drafts) for ws in table.out.parts] + [self.coverage]
 
     def who(self, response: Response) -> list[object]:
         ward = canonical(response.answers.get(WARD_KEY)) or ""

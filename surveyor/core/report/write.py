@@ -3,15 +3,17 @@ level exactly like an inspector's workbook, then the sheets for people (Tổng h
 labels, review, coverage). xlsxwriter in constant-memory mode, atomic (temp file, rename).
 
 The sync sheets are the export's own (workbook.write fills them into this book, `_manifest`
-and `_dictionary` included; the manifest lists only them, so an import ignores the rest). Then
-one pass over the current responses writes the data and review sheets and tallies the
-indicators; Tổng hợp, added before them, is filled last. Excel opens on Tổng hợp.
+and `_dictionary` included; the manifest lists only them, so an import ignores the rest). One
+pass over the store feeds both: each response goes onto the sync sheets, and a current one (not
+deleted) onto the data and review sheets and into the indicators' tally. The sheets for people
+are made at the pass's first response and moved after every sync sheet at its end; Tổng hợp,
+the first of them, is filled last. Excel opens on Tổng hợp.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from surveyor.core.report.people import PeopleSheets
 from surveyor.core.report.review import ReviewSheets
 from surveyor.core.report.summary import SummarySheet, summary_formats
 from surveyor.core.report.words import words
+from surveyor.core.responses import Response
 from surveyor.core.store import Store
 from surveyor.core.sync.export import export_manifest
 from surveyor.core.workbook.media import MediaWriter
@@ -30,8 +33,6 @@ from surveyor.core.workbook.write import (  # the export's own sheets, written a
     fill_sync_sheets,
     write_atomically,
 )
-
-PROGRESS_EVERY = 500
 
 
 @dataclass(frozen=True)
@@ -50,31 +51,85 @@ def _formats(book) -> dict:
     return formats
 
 
+class _People:
+    """The sheets for people, made when the sync data sheets exist (at the first response of
+    the one pass), and fed each current response that pass gives the sync sheets."""
+
+    def __init__(self, book, forms: Mapping[FormKey, Form], definitions: Definitions, *,
+                 language: str, moment: dt.datetime):
+        self.book, self.forms, self.definitions = book, forms, definitions
+        self.language, self.moment = language, moment
+        self.made: list | None = None            # the worksheets made here, in order
+
+    def make(self) -> None:
+        if self.made is not None:
+            return
+        before = len(self.book.worksheets())
+        word, self.formats = words(self.language), _formats(self.book)
+        self.summary = SummarySheet(self.book, word)
+        self.people = PeopleSheets(self.book, self.forms, word, self.language, self.formats)
+        self.review = ReviewSheets(self.book, self.forms, word, self.language, self.formats,
+                                   self.moment)
+        self.tally = Tally(self.definitions, self.forms, language=self.language,
+                           now=self.moment)
+        self.made = self.book.worksheets()[before:]
+
+    def worksheets(self) -> list:
+        """The sheets for people in the order people read them: Tổng hợp, each data sheet
+        with its parts, each review sheet with its parts, coverage."""
+        ordered = [self.summary.ws, *self.people.worksheets(), *self.review.worksheets()]
+        if not {id(ws) for ws in self.made or ()} <= {id(ws) for ws in ordered}:
+            raise RuntimeError("a sheet for people is missing from the report's order")
+        return ordered
+
+    def stream(self, responses: Iterable[Response]) -> Iterator[Response]:
+        """Every response as it goes to the sync sheets; a current one (not deleted) then onto
+        the data and review sheets and into the tally."""
+        self.make()
+        people, review, tally = self.people.add, self.review.add, self.tally.add
+        for response in responses:
+            yield response
+            if not response.deleted:
+                people(response)
+                review(response)
+                tally(response)
+
+
+def _order_sheets(book, ours: list) -> None:
+    """Put the sheets made for people (`ours`, in their order) after every sync sheet (in
+    the order made).
+
+    One pass over the store feeds both, so the sync sheets that fill_sync_sheets adds after
+    the data (parts of a long sheet, _media, _media_data, _manifest, _dictionary) were made
+    after ours, and a part of a long sheet for people after the review sheets. xlsxwriter
+    numbers sheets by `index` (the defined names of autofilters and print titles, the active
+    sheet) from its list `worksheets_objs` only when the book is closed, so reordering both
+    before anything is activated moves the sheets whole."""
+    mine = {id(ws) for ws in ours}
+    sheets = book.worksheets_objs
+    sheets[:] = [ws for ws in sheets if id(ws) not in mine] + list(ours)
+    for index, ws in enumerate(sheets):
+        ws.index = index
+    if [ws.index for ws in book.worksheets()] != list(range(len(sheets))):
+        raise RuntimeError("xlsxwriter's worksheet list could not be reordered")
+
+
 def _fill(book, store: Store, forms: Mapping[FormKey, Form], definitions: Definitions, *,
           who: str, language: str, progress: Progress, moment: dt.datetime) -> ReportStats:
     everything = store.count(include_deleted=True)
-    current = store.count()
-    total = everything + current + 1
-    sync = fill_sync_sheets(book, forms, store.responses(include_deleted=True),
+    total = everything + 1
+    ours = _People(book, forms, definitions, language=language, moment=moment)
+    sync = fill_sync_sheets(book, forms, ours.stream(store.responses(include_deleted=True)),
                             export_manifest(store, who=who), progress.part(0, everything, total),
                             everything, MediaWriter(store.media))   # files travel on too
-    word, formats = words(language), _formats(book)
-    summary = SummarySheet(book, word)
-    people = PeopleSheets(book, forms, word, language, formats)
-    review = ReviewSheets(book, forms, word, language, formats, moment)
-    tally = Tally(definitions, forms, language=language, now=moment)
-    for done, response in enumerate(store.responses(), start=1):
-        if done % PROGRESS_EVERY == 1:
-            progress.step(everything + done - 1, total, "")
-        people.add(response)
-        review.add(response)
-        tally.add(response)
-    people.finish()
-    review.finish(store)
-    results = tally.results()
-    summary.write(results, formats)
+    ours.make()                          # made at the first response (a generator's first step)
+    ours.people.finish()
+    ours.review.finish(store)
+    results = ours.tally.results()
+    _order_sheets(book, ours.worksheets())       # every sheet is made; Tổng hợp activates next
+    ours.summary.write(results, ours.formats)
     progress.step(total - 1, total, "")
-    sheets = tuple(sheet.name for sheet in book.worksheets())    # in the order written
+    sheets = tuple(sheet.name for sheet in book.worksheets())    # in the book's order
     return ReportStats(Path(), {s.layout.name: s.rows for s in sync}, sheets, results)
 
 

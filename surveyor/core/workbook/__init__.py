@@ -1,10 +1,11 @@
 """The sync workbook: one .xlsx written by every export, read by every import (DESIGN.md).
 
 Written with xlsxwriter (write.py: constant memory, atomic; sheet.py: the typed, formula-safe
-cells of a data sheet), read with python-calamine (read.py, rows.py, cells.py: hardened, every
-cell checked against its form; extent.py: the grid each sheet claims, checked first; package.py
-and scan.py: every part of the archive, before calamine sees it); names and
-columns are shared (layout.py). Only write.py imports xlsxwriter, only read.py calamine.
+cells of a data sheet; rowxml.py: a row of plain cells written as the XML xlsxwriter writes for
+it, without its work per cell), read with python-calamine (read.py, rows.py, cells.py: hardened,
+every cell checked against its form; extent.py: the grid each sheet claims, checked first;
+package.py and scan.py: every part of the archive, before calamine sees it); names and columns
+are shared (layout.py). Only write.py and rowxml.py import xlsxwriter, only read.py calamine.
 
 Decisions of format version 1:
 - One sheet per form id, whatever versions are exported: its columns are the union of the

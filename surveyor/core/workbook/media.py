@@ -36,7 +36,7 @@ from surveyor.core.filling.media import (
     file_answers,
     thumbnail,
 )
-from surveyor.core.forms.model import Form
+from surveyor.core.forms.model import FILE_TYPES, Form
 from surveyor.core.responses import Response
 from surveyor.core.workbook.cells import CellError, as_text, to_integer
 from surveyor.core.workbook.layout import MEDIA, MEDIA_DATA, MEDIA_DATA_HEADER, MEDIA_HEADER
@@ -74,9 +74,17 @@ class MediaWriter:
     include: bool = True             # False: list them without their bytes (--no-media)
     named: list[tuple[str, str, str]] = field(default_factory=list)   # uuid, field, sha256
     stats: MediaStats = MediaStats()  # what write() wrote
+    # (form id, version) -> whether the form has a file question (else no answer names one)
+    holds_files: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)
 
     def note(self, response: Response, form: Form) -> None:
-        self.named.extend((response.uuid, name, sha) for name, sha in file_answers(response, form))
+        holds = self.holds_files.get((form.form_id, form.version))
+        if holds is None:
+            holds = self.holds_files[(form.form_id, form.version)] = any(
+                q.type in FILE_TYPES for q in form.questions())
+        if holds:
+            self.named.extend((response.uuid, name, sha)
+                              for name, sha in file_answers(response, form))
 
     def write(self, book, formats: Mapping) -> MediaStats:
         """The `_media` and `_media_data` sheets (none when no answer names a file)."""

@@ -29,6 +29,7 @@ from surveyor.core.workbook.layout import (
     part_name,
     sheet_questions,
 )
+from surveyor.core.workbook.rowxml import RowBuffer
 
 MAX_TEXT = 32_767                # UTF-16 code units in one cell
 SURELY_FITS = MAX_TEXT // 2      # characters that fit whatever their UTF-16 length
@@ -186,8 +187,9 @@ class DataSheet:
         ws = self.book.add_worksheet(part_name(self.layout.name, len(self.parts) + 1))
         self.part = Part(ws.name, ws)
         self.parts.append(self.part)
-        self.write_string, self.write_number = cell_methods(ws)
-        self.writers = cell_writers(ws, self.formats)
+        self.buffer = RowBuffer(ws)          # a row's cells, then the row at once (rowxml.py)
+        self.write_string, self.write_number = cell_methods(self.buffer)
+        self.writers = cell_writers(self.buffer, self.formats)
         ws.freeze_panes(1, 0)
         for i, key in enumerate(self.layout.columns):
             ws.set_column(i, i, WIDTHS.get(key, 16))
@@ -205,7 +207,7 @@ class DataSheet:
 
     def _plan(self, columns: Iterable[tuple[int, str, str]]) -> Plan:
         keys, cells = [], []
-        for col, key, question_type in columns:
+        for col, key, question_type in sorted(columns):      # left to right (rowxml.py)
             kind = _kind(question_type)
             keys.append(key)
             cells.append((col, TEXT if kind == "text" else NUMBER if kind == "number" else OTHER,
@@ -256,9 +258,11 @@ class DataSheet:
             response.created_at, response.updated_at, response.version,
             " ".join(response.history), seal))
         self.put(row, plan, map(response.answers.get, plan.keys))
+        self.buffer.flush(row)
 
     def add_repeat_row(self, parent: Response, plan: Plan, index: int, path: tuple[int, ...],
                        answers: Mapping[str, Value]) -> None:
         row = self._next_row(parent.form_version)
         self.put(row, self.system, (parent.uuid, index, ".".join(map(str, path)) or None))
         self.put(row, plan, map(answers.get, plan.keys))
+        self.buffer.flush(row)
