@@ -67,8 +67,23 @@ def test_tong_hop_holds_each_indicator_city_wide_and_per_ward(report, ward, form
                            pytest.approx(result.city.value, abs=1e-6))
         if result.city.target is not None:
             assert city[5] == ("Đạt" if result.city.met else "Chưa đạt")
-        lines = rows[at + 1: at + 1 + len(result.lines())]
-        assert [r[0] for r in lines[-len(result.wards):]] == [w.label for w in result.wards]
+        count = result.indicator.measure == "count"
+        with_value = [w for w in result.wards if w.value]   # a result, and not a count of 0
+        if not count:
+            with_value = [w for w in result.wards if w.value is not None]
+        empty = [w.label for w in result.wards if w not in with_value]
+        shown = len(result.lines()) - len(empty)
+        lines = rows[at + 1: at + 1 + shown]
+        assert [r[0] for r in lines[len(lines) - len(with_value):]] == [
+            w.label for w in with_value]                    # each ward with a result
+        after = [str(r[0] or "") for r in rows[at + 1 + shown: at + 2 + shown]]
+        if empty:                                           # the others named on one line
+            said = (f"Kết quả 0 ở {len(empty)}" if count else
+                    f"Chưa có số liệu (mẫu số 0, kết quả –) ở {len(empty)}")
+            assert after == [f"{said} phường, xã: {', '.join(empty)}."]
+        else:
+            assert not any(a.startswith(("Chưa có số liệu", "Kết quả 0")) for a in after)
+    assert any(w.value is None for r in results.indicators for w in r.wards)
 
 
 def test_tong_hop_has_charts_conditional_formats_and_a4_landscape(report):

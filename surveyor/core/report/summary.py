@@ -2,10 +2,12 @@
 denominator, result, target and met / not met (conditional formatting), then one native Excel
 chart per indicator (per-ward bars against the target line), laid out for A4 landscape.
 
-Each indicator is a block: a heading row (its label, target and year, overflowing the empty
-cells beside it), then its lines. Column G holds the line's threshold as a number: the target
-line of the charts. Written after the pass over the responses, in row order (the workbook is
-in constant-memory mode, so nothing is written out of order and no cell is merged).
+Each indicator is a block: a heading row (its label, target and year, merged across the table
+and wrapped), then its lines: city-wide, sectors, and each ward with a result; the wards
+with a denominator of 0 (or a count of 0) are named together in one last row (merged), so a
+city of many wards, each surveyed for some forms only, stays readable. Column G holds the
+line's threshold as a number: the target line of the charts. Written after the pass over the
+responses, in row order (the workbook is in constant-memory mode: nothing out of order).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ COLUMNS = (("h.scope", 38), ("h.numerator", 12), ("h.denominator", 13), ("h.valu
 CHART_WIDTH, CHART_HEIGHT, CHART_ROWS = 830, 300, 16     # pixels; rows of 20 px it covers
 CHART_DATA = len(COLUMNS) + 1                            # column I: what the charts plot
 CHARTS_PER_PAGE = 2
+NO_DATA_WIDTH = 110              # characters a line of the merged "no data" row holds
+HEADING_WIDTH = 110              # the same for a heading (bold)
 GREEN = {"bg_color": "#C6EFCE", "font_color": "#006100"}
 RED = {"bg_color": "#FFC7CE", "font_color": "#9C0006"}
 
@@ -28,7 +32,8 @@ def summary_formats(book) -> dict:
     return {
         "title": add({"bold": True, "font_size": 14}),
         "note": add({"italic": True, "font_color": "#555555"}),
-        "heading": add({"bold": True, "font_size": 11, "bg_color": "#DDEBF7", "top": 1}),
+        "heading": add({"bold": True, "font_size": 11, "bg_color": "#DDEBF7", "top": 1,
+                        "text_wrap": True, "valign": "top"}),
         "head": add({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#F2F2F2",
                      "border": 1}),
         "city": add({"bold": True}),
@@ -41,6 +46,8 @@ def summary_formats(book) -> dict:
         "city_dec": add({"num_format": "#,##0.0", "bold": True}),
         "city_int": add({"num_format": "#,##0", "bold": True}),
         "green": add(GREEN), "red": add(RED),
+        "no_data": add({"italic": True, "font_color": "#555555", "text_wrap": True,
+                        "valign": "top"}),
     }
 
 
@@ -109,20 +116,33 @@ class SummarySheet:
                 heading += f" ({word('year', year=indicator.year)})"
         if indicator.grouping == "city" and indicator.target is not None:
             heading += f" {word('target_only_city')}"
-        ws.write_string(row, 0, heading, formats["heading"])
-        for col in range(1, len(COLUMNS)):
-            ws.write_blank(row, col, None, formats["heading"])
+        lines = -(-len(heading) // HEADING_WIDTH)
+        if lines > 1:                                # wrapped within the table's width
+            ws.set_row(row, 15 * lines + 2)
+        ws.merge_range(row, 0, row, len(COLUMNS) - 1, heading, formats["heading"])
         row += 1
         charted = [w for w in result.wards if w.value is not None
                    and (w.denominator is not None or w.value)]     # a count: not its zeros
+        empty = [w for w in result.wards if w.value is None         # denominator 0: "–"
+                 or w.denominator is None and not w.value]          # a count of 0
+        hidden = {id(w) for w in empty}
         first = row
-        for index, line in enumerate(result.lines()):
+        for index, line in enumerate(x for x in result.lines() if id(x) not in hidden):
             self._line(row, line, unit, formats)
             if index < len(charted):                 # the chart's own data, beside the table
                 self._chart_datum(row, charted[index], formats)
             row += 1
+        if empty:                                    # one line names them, not one line each
+            self._no_data(row, empty, formats)
+            row += 1
         ward_rows = (first, first + len(charted) - 1) if charted else None
         return row, (result, ward_rows, unit)
+
+    def _no_data(self, row: int, empty: list[Line], formats: Mapping) -> None:
+        key = "zero_count" if empty[0].denominator is None else "no_data"
+        text = self.word(key, n=len(empty), names=", ".join(w.label for w in empty))
+        self.ws.set_row(row, 15 * -(-len(text) // NO_DATA_WIDTH) + 2)
+        self.ws.merge_range(row, 0, row, len(COLUMNS) - 1, text, formats["no_data"])
 
     def _line(self, row: int, line: Line, unit: str, formats: Mapping) -> None:
         ws, word = self.ws, self.word
