@@ -100,13 +100,16 @@ def _establishment(rng: random.Random, used: set) -> tuple[dict[str, Value], lis
         a["toa_do"] = f"{rng.uniform(20.85, 21.25):.5f} {rng.uniform(105.65, 106.0):.5f}"
     if where == "lang_nghe":
         a["dia_chi"] = f"Thôn {rng.choice(vocab.HAMLETS)}, {place}"
-    a.update(_practices(rng, where, vocab.SECTORS[sector][3]))
+    a.update(_practices(rng, where, vocab.SECTORS[sector][3],
+                        campaign=where == "lang_nghe" and place in vocab.CAMPAIGN_VILLAGES))
     return a, _materials(rng, sector, kind)
 
 
-def _practices(rng: random.Random, where: str, labels: tuple[str, ...]) -> dict[str, Value]:
-    """Sustainable production, labels and packaging of one establishment."""
-    guided = _yes(rng, vocab.GUIDED.get(where, 0.45))
+def _practices(rng: random.Random, where: str, labels: tuple[str, ...], *,
+               campaign: bool = False) -> dict[str, Value]:
+    """Sustainable production, labels and packaging of one establishment (`campaign`: in a
+    craft village a campaign reached, so surely guided)."""
+    guided = _yes(rng, 1.0 if campaign else vocab.GUIDED.get(where, 0.45))
     applies = rng.choice(("yes", "partly", "partly", "no") if guided == "yes" else ("partly", "no"))
     held = "none" if rng.random() < 0.4 else _pick(rng, labels, 1, 2)
     a: dict[str, Value] = {

@@ -21,6 +21,9 @@ POSITIONS = {"doanh_nghiep": ("Giám đốc", "Phó Giám đốc", "Trưởng ph
              "hop_tac_xa": ("Chủ nhiệm HTX", "Phó Chủ nhiệm HTX"), "ho_kinh_doanh": ("Chủ hộ",)}
 WORKERS = {"doanh_nghiep": (30, 1500), "hop_tac_xa": (10, 80), "ho_kinh_doanh": (3, 25)}
 GUIDED = {"kcn": 0.85, "ccn": 0.75, "lang_nghe": 0.6}   # chance of having been guided, by location
+# Craft villages a campaign reached: every establishment there was guided (so the indicator
+# "craft villages informed", which needs all of a village's establishments, is not 0 in a demo)
+CAMPAIGN_VILLAGES = frozenset({"Làng gốm Bát Tràng", "Làng lụa Vạn Phúc"})
 GUIDES = ("so_cong_thuong", "ubnd_phuong_xa", "ban_quan_ly_kcn", "khuyen_cong", "hiep_hoi")
 MEASURES = ("tiet_kiem_nang_luong", "tiet_kiem_nguyen_lieu", "tai_su_dung_tai_che",
             "cong_nghe_sach", "xu_ly_chat_thai", "nang_luong_tai_tao")
