@@ -235,6 +235,19 @@ def indicators_shot(window, language: str, out: Path) -> None:
             print(f"{out}/{language}-9-report-summary-*.png: {len(pages)} pages")
 
 
+def password_shot(window, language: str, out: Path) -> None:
+    """The import's prompt for a protected workbook's password, after a wrong one."""
+    from surveyor.ui.password import PasswordDialog
+
+    dialog = PasswordDialog("lan-2026-11-24.xlsx", True, window)
+    dialog.show()
+    dialog.field.setText("mat-khau")
+    dialog.field.setFocus()
+    shot(dialog, out / f"{language}-6-import-password.png")
+    dialog.field.clear()
+    dialog.close()
+
+
 def take(language: str, out: Path, db: Path) -> None:
     app = application()
     settings = QSettings(str(out / f"settings-{language}.ini"), QSettings.Format.IniFormat)
@@ -272,7 +285,14 @@ def take(language: str, out: Path, db: Path) -> None:
     dialog = ExportDialog(settings, window.store.setting("inspector") or "", window)
     dialog.show()
     shot(dialog, out / f"{language}-5-export-dialog.png")
+    dialog.secret.setText("Sở Công Thương 2026")             # typed twice, not the same
+    dialog.confirm.setText("Sở Công Thương 2025")
+    dialog.no_media.setChecked(True)
+    dialog.accept()                                           # refused: says why
+    shot(dialog, out / f"{language}-5-export-dialog-password.png")
+    dialog.forget()
     dialog.close()
+    password_shot(window, language, out)
     imports_shots(window, language, out)
     conflicts_shot(window, language, out)
     duplicates_shot(window, language, out)

@@ -424,49 +424,99 @@ Both responses stay; this pair is not flagged again.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="37"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="39"/>
         <source>Export a workbook</source>
         <translation>Export a workbook</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="42"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="44"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="43"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="45"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="47"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="49"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="52"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="54"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="55"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="57"/>
         <source>File &amp;name:</source>
         <translation>File &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="57"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="59"/>
         <source>Every response of this store goes into one workbook: hand it on by USB stick, email or chat app. It contains personal data: keep it safe.</source>
         <translation>Every response of this store goes into one workbook: hand it on by USB stick, email or chat app. It contains personal data: keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="60"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="69"/>
         <source>&amp;Write workbook</source>
         <translation>&amp;Write workbook</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="69"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="86"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="87"/>
+        <source>Empty: the workbook is not protected</source>
+        <translation>Empty: the workbook is not protected</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="91"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="94"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="95"/>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="97"/>
+        <source>Excel and LibreOffice ask for the password to open it. Surveyor does not keep it: tell it to whoever opens the workbook some other way than with the file.</source>
+        <translation>Excel and LibreOffice ask for the password to open it. Surveyor does not keep it: tell it to whoever opens the workbook some other way than with the file.</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="100"/>
+        <source>With&amp;out attached files (photos)</source>
+        <translation>With&amp;out attached files (photos)</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="103"/>
+        <source>A smaller workbook: it names the photos, but the stores that import it keep only the photos they already have.</source>
+        <translation>A smaller workbook: it names the photos, but the stores that import it keep only the photos they already have.</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="115"/>
         <source>Export to folder</source>
         <translation>Export to folder</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="145"/>
+        <source>Type the password a second time, in Password again.</source>
+        <translation>Type the password a second time, in Password again.</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="146"/>
+        <source>The two passwords differ: type the same password in both fields, or leave both empty to write the workbook without one.</source>
+        <translation>The two passwords differ: type the same password in both fields, or leave both empty to write the workbook without one.</translation>
     </message>
 </context>
 <context>
@@ -535,135 +585,150 @@ Both responses stay; this pair is not flagged again.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="132"/>
+        <location filename="../../surveyor/ui/window_files.py" line="140"/>
         <source>Writing {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="135"/>
+        <location filename="../../surveyor/ui/window_files.py" line="144"/>
         <source>Export cancelled; nothing was written</source>
         <translation>Export cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="140"/>
+        <location filename="../../surveyor/ui/window_files.py" line="156"/>
         <source>Export done</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="141"/>
+        <location filename="../../surveyor/ui/window_files.py" line="149"/>
         <source>Wrote {rows} rows to
 {path}</source>
         <translation>Wrote {rows} rows to
 {path}</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="143"/>
+        <location filename="../../surveyor/ui/window_files.py" line="151"/>
+        <source>Protected by the password you gave: tell it to whoever opens the workbook some other way than with the file.</source>
+        <translation>Protected by the password you gave: tell it to whoever opens the workbook some other way than with the file.</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/window_files.py" line="154"/>
+        <source>Without the {n} attached files: their rows name them, the stores that have them keep them.</source>
+        <translation>Without the {n} attached files: their rows name them, the stores that have them keep them.</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/window_files.py" line="159"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="163"/>
+        <location filename="../../surveyor/ui/window_files.py" line="179"/>
         <source>Import workbooks</source>
         <translation>Import workbooks</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="165"/>
+        <location filename="../../surveyor/ui/window_files.py" line="181"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="172"/>
+        <location filename="../../surveyor/ui/window_files.py" line="188"/>
         <source>Import every workbook of a folder</source>
         <translation>Import every workbook of a folder</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="182"/>
+        <location filename="../../surveyor/ui/window_files.py" line="198"/>
         <source>No Excel workbooks (.xlsx) there</source>
         <translation>No Excel workbooks (.xlsx) there</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="193"/>
-        <location filename="../../surveyor/ui/window_files.py" line="219"/>
+        <location filename="../../surveyor/ui/window_files.py" line="210"/>
+        <location filename="../../surveyor/ui/window_files.py" line="262"/>
         <source>Workbook {i} of {n}: {name}</source>
         <translation>Workbook {i} of {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="197"/>
+        <location filename="../../surveyor/ui/window_files.py" line="212"/>
         <source>Reading {n} workbooks…</source>
         <translation>Reading {n} workbooks…</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="201"/>
+        <location filename="../../surveyor/ui/window_files.py" line="217"/>
         <source>Import cancelled; nothing was written</source>
         <translation>Import cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="221"/>
+        <location filename="../../surveyor/ui/window_files.py" line="225"/>
+        <source>Opening {name}…</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/window_files.py" line="263"/>
         <source>{done} of {total} rows</source>
         <translation>{done} of {total} rows</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="223"/>
+        <location filename="../../surveyor/ui/window_files.py" line="264"/>
         <source>Saving to the store…</source>
         <translation>Saving to the store…</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="227"/>
+        <location filename="../../surveyor/ui/window_files.py" line="278"/>
         <source>Importing {n} workbooks…</source>
         <translation>Importing {n} workbooks…</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="240"/>
+        <location filename="../../surveyor/ui/window_files.py" line="292"/>
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="241"/>
+        <location filename="../../surveyor/ui/window_files.py" line="293"/>
         <source>Import cancelled: {kept} of {total} workbooks were imported before it stopped (see Review, Imports); the others were not.</source>
         <translation>Import cancelled: {kept} of {total} workbooks were imported before it stopped (see Review, Imports); the others were not.</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="257"/>
+        <location filename="../../surveyor/ui/window_files.py" line="309"/>
         <source>Imported {n} workbooks.</source>
         <translation>Imported {n} workbooks.</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="261"/>
+        <location filename="../../surveyor/ui/window_files.py" line="313"/>
         <source>Import done</source>
         <translation>Import done</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="262"/>
+        <location filename="../../surveyor/ui/window_files.py" line="314"/>
         <source>Review &amp;conflicts</source>
         <translation>Review &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="264"/>
+        <location filename="../../surveyor/ui/window_files.py" line="316"/>
         <source>Review &amp;duplicates</source>
         <translation>Review &amp;duplicates</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="265"/>
+        <location filename="../../surveyor/ui/window_files.py" line="317"/>
         <source>Review &amp;outside edits</source>
         <translation>Review &amp;outside edits</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="302"/>
+        <location filename="../../surveyor/ui/window_files.py" line="354"/>
         <source>Add a form (XLSForm)</source>
         <translation>Add a form (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="303"/>
+        <location filename="../../surveyor/ui/window_files.py" line="355"/>
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>XLSForm workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="309"/>
+        <location filename="../../surveyor/ui/window_files.py" line="361"/>
         <source>Form not added</source>
         <translation>Form not added</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="311"/>
+        <location filename="../../surveyor/ui/window_files.py" line="363"/>
         <source>Form checked</source>
         <translation>Form checked</translation>
     </message>
@@ -1494,6 +1559,45 @@ Cells changed outside Surveyor: {n}. They get the values the row was exported wi
         <location filename="../../surveyor/ui/duplicates_tab.py" line="71"/>
         <source>{shown} of {text}</source>
         <translation>{shown} of {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../surveyor/ui/password.py" line="41"/>
+        <location filename="../../surveyor/ui/password.py" line="53"/>
+        <source>Password of {file}</source>
+        <translation>Password of {file}</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/password.py" line="43"/>
+        <source>The password did not open {file}. Type it again:</source>
+        <translation>The password did not open {file}. Type it again:</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/password.py" line="44"/>
+        <source>{file} is protected by a password. Type its password to import it:</source>
+        <translation>{file} is protected by a password. Type its password to import it:</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/password.py" line="49"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/password.py" line="57"/>
+        <source>&amp;Show the password</source>
+        <translation>&amp;Show the password</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/password.py" line="63"/>
+        <source>Cancel leaves this workbook out of the import. Surveyor does not keep the password.</source>
+        <translation>Cancel leaves this workbook out of the import. Surveyor does not keep the password.</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/password.py" line="66"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 <context>

@@ -424,49 +424,99 @@ Cả hai phiếu được giữ nguyên; cặp này sẽ không bị báo trùng
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="37"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="39"/>
         <source>Export a workbook</source>
         <translation>Xuất tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="42"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="44"/>
         <source>Folder</source>
         <translation>Thư mục</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="43"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="45"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="47"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="49"/>
         <source>File name</source>
         <translation>Tên tệp</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="52"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="54"/>
         <source>&amp;Folder:</source>
         <translation>Thư &amp;mục:</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="55"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="57"/>
         <source>File &amp;name:</source>
         <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="57"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="59"/>
         <source>Every response of this store goes into one workbook: hand it on by USB stick, email or chat app. It contains personal data: keep it safe.</source>
         <translation>Mọi phiếu trong kho dữ liệu này được ghi vào một tệp Excel: chuyển tệp đi bằng USB, thư điện tử hoặc ứng dụng nhắn tin. Tệp có chứa dữ liệu cá nhân: hãy giữ an toàn.</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="60"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="69"/>
         <source>&amp;Write workbook</source>
         <translation>&amp;Ghi tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/export_dialog.py" line="69"/>
+        <location filename="../../surveyor/ui/export_dialog.py" line="86"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="87"/>
+        <source>Empty: the workbook is not protected</source>
+        <translation>Để trống: tệp Excel không được bảo vệ</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="91"/>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="94"/>
+        <source>&amp;Password:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="95"/>
+        <source>Password &amp;again:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="97"/>
+        <source>Excel and LibreOffice ask for the password to open it. Surveyor does not keep it: tell it to whoever opens the workbook some other way than with the file.</source>
+        <translation>Excel và LibreOffice sẽ hỏi mật khẩu khi mở tệp. Surveyor không lưu mật khẩu: hãy báo mật khẩu cho người mở tệp bằng một cách khác, không gửi cùng tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="100"/>
+        <source>With&amp;out attached files (photos)</source>
+        <translation>Không gồm tệ&amp;p đính kèm (ảnh)</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="103"/>
+        <source>A smaller workbook: it names the photos, but the stores that import it keep only the photos they already have.</source>
+        <translation>Tệp Excel nhỏ hơn: tệp vẫn ghi tên các ảnh, nhưng kho dữ liệu nhập tệp này chỉ có những ảnh nó đã có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="115"/>
         <source>Export to folder</source>
         <translation>Xuất vào thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="145"/>
+        <source>Type the password a second time, in Password again.</source>
+        <translation>Hãy gõ mật khẩu lần thứ hai, vào ô Nhập lại mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/export_dialog.py" line="146"/>
+        <source>The two passwords differ: type the same password in both fields, or leave both empty to write the workbook without one.</source>
+        <translation>Hai mật khẩu không giống nhau: hãy gõ cùng một mật khẩu vào cả hai ô, hoặc để trống cả hai để ghi tệp Excel không có mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -535,135 +585,150 @@ Cả hai phiếu được giữ nguyên; cặp này sẽ không bị báo trùng
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="132"/>
+        <location filename="../../surveyor/ui/window_files.py" line="140"/>
         <source>Writing {file}…</source>
         <translation>Đang ghi {file}…</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="135"/>
+        <location filename="../../surveyor/ui/window_files.py" line="144"/>
         <source>Export cancelled; nothing was written</source>
         <translation>Đã hủy xuất; không có tệp nào được ghi</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="140"/>
+        <location filename="../../surveyor/ui/window_files.py" line="156"/>
         <source>Export done</source>
         <translation>Đã xuất xong</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="141"/>
+        <location filename="../../surveyor/ui/window_files.py" line="149"/>
         <source>Wrote {rows} rows to
 {path}</source>
         <translation>Đã ghi {rows} dòng vào
 {path}</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="143"/>
+        <location filename="../../surveyor/ui/window_files.py" line="151"/>
+        <source>Protected by the password you gave: tell it to whoever opens the workbook some other way than with the file.</source>
+        <translation>Tệp được bảo vệ bằng mật khẩu bạn đã đặt: hãy báo mật khẩu cho người mở tệp bằng một cách khác, không gửi cùng tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/window_files.py" line="154"/>
+        <source>Without the {n} attached files: their rows name them, the stores that have them keep them.</source>
+        <translation>Không gồm {n} tệp đính kèm: các dòng vẫn ghi tên tệp, kho dữ liệu nào đã có các tệp này vẫn giữ chúng.</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/window_files.py" line="159"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="163"/>
+        <location filename="../../surveyor/ui/window_files.py" line="179"/>
         <source>Import workbooks</source>
         <translation>Nhập tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="165"/>
+        <location filename="../../surveyor/ui/window_files.py" line="181"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="172"/>
+        <location filename="../../surveyor/ui/window_files.py" line="188"/>
         <source>Import every workbook of a folder</source>
         <translation>Nhập mọi tệp Excel trong một thư mục</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="182"/>
+        <location filename="../../surveyor/ui/window_files.py" line="198"/>
         <source>No Excel workbooks (.xlsx) there</source>
         <translation>Không có tệp Excel (.xlsx) nào ở đó</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="193"/>
-        <location filename="../../surveyor/ui/window_files.py" line="219"/>
+        <location filename="../../surveyor/ui/window_files.py" line="210"/>
+        <location filename="../../surveyor/ui/window_files.py" line="262"/>
         <source>Workbook {i} of {n}: {name}</source>
         <translation>Tệp {i}/{n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="197"/>
+        <location filename="../../surveyor/ui/window_files.py" line="212"/>
         <source>Reading {n} workbooks…</source>
         <translation>Đang đọc {n} tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="201"/>
+        <location filename="../../surveyor/ui/window_files.py" line="217"/>
         <source>Import cancelled; nothing was written</source>
         <translation>Đã hủy nhập; chưa ghi gì vào kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="221"/>
+        <location filename="../../surveyor/ui/window_files.py" line="225"/>
+        <source>Opening {name}…</source>
+        <translation>Đang mở {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/window_files.py" line="263"/>
         <source>{done} of {total} rows</source>
         <translation>{done}/{total} dòng</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="223"/>
+        <location filename="../../surveyor/ui/window_files.py" line="264"/>
         <source>Saving to the store…</source>
         <translation>Đang lưu vào kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="227"/>
+        <location filename="../../surveyor/ui/window_files.py" line="278"/>
         <source>Importing {n} workbooks…</source>
         <translation>Đang nhập {n} tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="240"/>
+        <location filename="../../surveyor/ui/window_files.py" line="292"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="241"/>
+        <location filename="../../surveyor/ui/window_files.py" line="293"/>
         <source>Import cancelled: {kept} of {total} workbooks were imported before it stopped (see Review, Imports); the others were not.</source>
         <translation>Đã hủy nhập: {kept}/{total} tệp Excel đã được nhập trước khi dừng (xem Rà soát, Các lần nhập); các tệp còn lại chưa được nhập.</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="257"/>
+        <location filename="../../surveyor/ui/window_files.py" line="309"/>
         <source>Imported {n} workbooks.</source>
         <translation>Đã nhập {n} tệp Excel.</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="261"/>
+        <location filename="../../surveyor/ui/window_files.py" line="313"/>
         <source>Import done</source>
         <translation>Đã nhập xong</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="262"/>
+        <location filename="../../surveyor/ui/window_files.py" line="314"/>
         <source>Review &amp;conflicts</source>
         <translation>Xem &amp;xung đột</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="264"/>
+        <location filename="../../surveyor/ui/window_files.py" line="316"/>
         <source>Review &amp;duplicates</source>
         <translation>Xem phiếu &amp;trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="265"/>
+        <location filename="../../surveyor/ui/window_files.py" line="317"/>
         <source>Review &amp;outside edits</source>
         <translation>Xem chỉnh sửa &amp;ngoài Surveyor</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="302"/>
+        <location filename="../../surveyor/ui/window_files.py" line="354"/>
         <source>Add a form (XLSForm)</source>
         <translation>Thêm biểu mẫu (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="303"/>
+        <location filename="../../surveyor/ui/window_files.py" line="355"/>
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>Tệp biểu mẫu XLSForm (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="309"/>
+        <location filename="../../surveyor/ui/window_files.py" line="361"/>
         <source>Form not added</source>
         <translation>Chưa thêm được biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../surveyor/ui/window_files.py" line="311"/>
+        <location filename="../../surveyor/ui/window_files.py" line="363"/>
         <source>Form checked</source>
         <translation>Đã kiểm tra biểu mẫu</translation>
     </message>
@@ -1494,6 +1559,45 @@ Số ô đã sửa ngoài Surveyor: {n}. Các ô này lấy lại giá trị lú
         <location filename="../../surveyor/ui/duplicates_tab.py" line="71"/>
         <source>{shown} of {text}</source>
         <translation>{shown} trong {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../surveyor/ui/password.py" line="41"/>
+        <location filename="../../surveyor/ui/password.py" line="53"/>
+        <source>Password of {file}</source>
+        <translation>Mật khẩu của {file}</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/password.py" line="43"/>
+        <source>The password did not open {file}. Type it again:</source>
+        <translation>Mật khẩu không mở được {file}. Hãy gõ lại:</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/password.py" line="44"/>
+        <source>{file} is protected by a password. Type its password to import it:</source>
+        <translation>{file} được bảo vệ bằng mật khẩu. Hãy gõ mật khẩu để nhập tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/password.py" line="49"/>
+        <source>&amp;Password:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/password.py" line="57"/>
+        <source>&amp;Show the password</source>
+        <translation>&amp;Hiện mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/password.py" line="63"/>
+        <source>Cancel leaves this workbook out of the import. Surveyor does not keep the password.</source>
+        <translation>Bấm Hủy để bỏ tệp này ra khỏi lần nhập. Surveyor không lưu mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../surveyor/ui/password.py" line="66"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
     </message>
 </context>
 <context>

@@ -119,26 +119,42 @@ class FileActions:
         if not self.leave_response():
             return
         dialog = ExportDialog(self.settings, self.store.setting("inspector") or "", self)
-        if dialog.exec():
-            self.export_to(dialog.target(), form_id=dialog.form_id())
+        try:
+            if dialog.exec():
+                self.export_to(dialog.target(), form_id=dialog.form_id(),
+                               password=dialog.password(), media=dialog.media())
+        finally:
+            dialog.forget()
+            dialog.deleteLater()
 
-    def export_to(self, target: Path, *, form_id: str | None = None) -> None:
-        """Write the sync workbook in the background; say where it went."""
+    def export_to(self, target: Path, *, form_id: str | None = None,
+                  password: str | None = None, media: bool = True) -> None:
+        """Write the sync workbook in the background (protected by `password`, without the
+        attached files' bytes unless `media`); say where it went."""
         from surveyor.core import jobs
 
         db, forms = self.db_path, dict(self.forms)
         self.runner.run(lambda progress: jobs.export_file(db, target, forms, form_id=form_id,
+                                                          password=password, media=media,
                                                           progress=progress),
                         title=self.tr("Writing {file}…").format(file=target.name),
-                        done=self.exported, failed=self.job_failed,
+                        done=lambda stats: self.exported(stats, protected=bool(password)),
+                        failed=self.job_failed,
                         cancelled=lambda: self.statusBar().showMessage(
                             self.tr("Export cancelled; nothing was written"), 8000))
 
-    def exported(self, stats) -> None:
+    def exported(self, stats, protected: bool = False) -> None:
         total = sum(stats.rows.values())
         self.last_export = stats
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export done"), self.tr(
-            "Wrote {rows} rows to\n{path}").format(rows=total, path=stats.path), parent=self)
+        lines = [self.tr("Wrote {rows} rows to\n{path}").format(rows=total, path=stats.path)]
+        if protected:
+            lines.append(self.tr("Protected by the password you gave: tell it to whoever "
+                                 "opens the workbook some other way than with the file."))
+        if stats.media.files and not stats.media.included:
+            lines.append(self.tr("Without the {n} attached files: their rows name them, the "
+                                 "stores that have them keep them.").format(n=stats.media.files))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export done"),
+                          "\n\n".join(lines), parent=self)
         box.setObjectName("dialog:exported")
         folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Ok)
@@ -184,49 +200,85 @@ class FileActions:
         self.import_files(files)
 
     def import_files(self, files: list[Path]) -> None:
-        """A dry run in the background, then the preview; only its Import button writes."""
-        from surveyor.core import jobs
+        """A dry run in the background, then the preview; only its Import button writes.
+        Protected workbooks are opened with the passwords the person gives (ui/password.py)."""
+        from surveyor.ui.password import Keys
 
         if not self.leave_response():
             return
-        db, forms, files = self.db_path, dict(self.forms), list(files)
+        files = list(files)
         note = self.tr("Workbook {i} of {n}: {name}")
-        self.runner.run(without_gc_pauses(lambda progress: jobs.import_files(
-                            db, files, forms, dry_run=True,
-                            progress=numbered(progress, files, note))),
-                        title=self.tr("Reading {n} workbooks…").format(n=len(files)),
-                        done=lambda report: self.preview_import(report, files),
-                        failed=self.job_failed,
-                        cancelled=lambda: self.statusBar().showMessage(
-                            self.tr("Import cancelled; nothing was written"), 8000))
+        self._import_round(files, Keys(), dry_run=True,
+                           title=self.tr("Reading {n} workbooks…").format(n=len(files)),
+                           numbering=lambda progress, plain: numbered(progress, plain, note),
+                           done=lambda report, keys: self.preview_import(report, files, keys),
+                           failed=self.job_failed,
+                           cancelled=lambda: self.statusBar().showMessage(
+                               self.tr("Import cancelled; nothing was written"), 8000))
 
-    def preview_import(self, report, files: list[Path]) -> None:
+    def _import_round(self, files: list[Path], keys, *, dry_run: bool, **how) -> None:
+        """One round of an import on the worker thread: when a protected file opened with
+        none of the passwords given, ask for one (Cancel: that file is refused), go again."""
+        from surveyor.ui import password
+
+        db, forms, tries = self.db_path, dict(self.forms), keys.candidates(files)
+        opening, numbering = self.tr("Opening {name}…"), how["numbering"]
+
+        def finished(result) -> None:
+            keys.learn(result)
+            if result.report is not None:
+                how["done"](result.report, keys)
+                return
+            for path in result.locked:
+                answer = password.ask_password(self, path, keys.was_wrong(path))
+                if answer is not None:
+                    keys.give(path, answer)
+                    break
+                keys.given_up.add(path)
+            self._import_round(files, keys, dry_run=dry_run, **how)
+        self.runner.run(without_gc_pauses(lambda progress: password.import_round(
+                            db, files, forms, tries, dry_run=dry_run, progress=progress,
+                            opening=opening, numbering=numbering)),
+                        title=how["title"], done=finished, failed=how["failed"],
+                        cancelled=how["cancelled"])
+
+    def preview_import(self, report, files: list[Path], keys=None) -> None:
         from surveyor.ui.import_preview import ImportPreview
 
         self.import_preview = ImportPreview(report, self)
-        self.import_preview.accepted.connect(lambda: self.import_now(files, report))
+        self.import_preview.accepted.connect(lambda: self.import_now(files, report, keys))
+        self.import_preview.rejected.connect(lambda: keys is not None and keys.forget())
         self.import_preview.finished.connect(self.import_preview.deleteLater)
         self.import_preview.open()
 
-    def import_now(self, files: list[Path], previewed=None) -> None:
+    def import_now(self, files: list[Path], previewed=None, keys=None) -> None:
         """The real import of the files previewed (`previewed`: the dry run's report, for the
-        rows in the progress dialog); files the dry run refused are refused again."""
-        from surveyor.core import jobs
+        rows in the progress dialog; `keys`: the passwords that opened them); files the dry
+        run refused are refused again."""
+        from surveyor.ui.password import Keys
 
-        db, forms = self.db_path, dict(self.forms)
+        keys = keys if keys is not None else Keys()
         before = max((r.id for r in self.store.imports()), default=0)
-        rows = file_rows(previewed, files) if previewed is not None else None
         note = self.tr("Workbook {i} of {n}: {name}")
-        if rows:
-            note += "\n" + self.tr("{done} of {total} rows").replace(
-                "{total}", f"{sum(rows):,}".replace(",", " "))
+        total = self.tr("{done} of {total} rows")
         finishing = self.tr("Saving to the store…")
-        self.runner.run(without_gc_pauses(lambda progress: jobs.import_files(
-                            db, files, forms,
-                            progress=numbered(progress, files, note, rows, finishing))),
-                        title=self.tr("Importing {n} workbooks…").format(n=len(files)),
-                        done=self.imported, failed=self.import_failed,
-                        cancelled=lambda: self.import_cancelled(before, len(files)))
+
+        def numbering(progress: Progress, plain: list[Path]) -> Progress:
+            rows = file_rows(previewed, plain) if previewed is not None else None
+            text = note + ("\n" + total.replace("{total}", f"{sum(rows):,}".replace(",", " "))
+                           if rows else "")
+            return numbered(progress, plain, text, rows, finishing)
+
+        def ended(handler: Callable) -> Callable:
+            def end(*args) -> None:
+                keys.forget()
+                handler(*args)
+            return end
+        self._import_round(list(files), keys, dry_run=False, numbering=numbering,
+                           title=self.tr("Importing {n} workbooks…").format(n=len(files)),
+                           done=ended(lambda report, _keys: self.imported(report)),
+                           failed=ended(self.import_failed),
+                           cancelled=ended(lambda: self.import_cancelled(before, len(files))))
 
     def import_failed(self, error: BaseException) -> None:
         """The workbooks merged before the error are kept: the list shows them."""
