@@ -49,6 +49,8 @@ def _rows(formats: dict) -> list[list[tuple]]:
     rows.append([(1, True, "twice", None), (1, True, "in one column", None)])
     rows.append([])                                  # a row with no cell at all
     rows.append([(6, True, "under a formatted column", None), (7, False, 3, None)])
+    rows.append([(0, True, "no properties", "plain"), (2, False, 5, "plain")])
+    rows.append([(0, True, "the default format", "zero"), (2, False, 6, "zero")])
     rows.append([(0, True, "a row with a height", None)])
     return rows
 
@@ -57,14 +59,16 @@ def _book(path: Path, through_buffer: bool) -> None:
     book = xlsxwriter.Workbook(str(path), OPTIONS)
     formats = {"text": book.add_format({"quote_prefix": True}),
                "date": book.add_format({"num_format": "yyyy-mm-dd"}),
-               "head": book.add_format({"bold": True, "text_wrap": True})}
+               "head": book.add_format({"bold": True, "text_wrap": True}),
+               "plain": book.add_format(),          # no properties: an xf of its own
+               "zero": book.formats[0]}             # the workbook's default format, xf 0
     ws = book.add_worksheet("Dữ liệu")
     ws.set_row(0, 45)
     for col in range(8):
         ws.set_column(col, col, 12 + col, formats["date"] if col == 6 else None)
         ws.write_string(0, col, f"header {col}", formats["head"])
     rows = _rows(formats)
-    ws.set_row(len(rows), 30)                        # the last row has a height of its own
+    ws.set_row(len(rows) + 1, 30)                    # the last row (one number is skipped)
     buffer = RowBuffer(ws)
     target = buffer if through_buffer else ws
     row = 0
