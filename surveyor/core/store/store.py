@@ -37,17 +37,15 @@ if TYPE_CHECKING:
 
 __all__ = ["AuditRow", "Conflict", "Head", "ImportRecord", "Store", "restore"]
 
-# Bulk work (measured on a 60k-response import): a 64 MB page cache (default 2 MB) and a WAL
-# checkpoint per 16,384 pages (default 1,000) let it write each hot B-tree page about once
-# (SQL time 2.0 s -> 1.4 s); a new file gets 8 KB pages (-5%). Only a new file takes a page size.
-# Temporary files stay files (temp_store=FILE, SQLite's default), not memory: every row an
-# import writes opens a statement journal (the triggers write other tables), and inside the
-# savepoint of a file within a longer transaction, an in-memory one is truncated by walking it
-# from its start, so each row cost more than the one before (3,000 rows: 0.2 s in a fresh
-# transaction, 5.5 s after 27,000 others; as files: 0.28 s flat).
+# Bulk work (a 60k-response import): a 64 MB page cache and a WAL checkpoint per 16,384 pages
+# write each hot B-tree page about once (SQL 2.0 s -> 1.4 s); a new file gets 8 KB pages (-5%).
+# temp_store=FILE: each row an import writes opens a statement journal (triggers write other
+# tables); in memory, inside a file's savepoint within a longer transaction, SQLite truncates it
+# by walking it from its start (3,000 rows: 0.2 s fresh, 5.5 s after 27,000 others; files: 0.28 s).
 TUNING = ("PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536", "PRAGMA temp_store=FILE",
           "PRAGMA wal_autocheckpoint=16384")
 NEW_FILE_PAGE_SIZE = 8192
+
 
 def _require_versions(states: list[Response]) -> None:
     if not all(state.version for state in states):
