@@ -27,7 +27,7 @@ from surveyor.core.report.summary import SummarySheet, summary_formats
 from surveyor.core.report.words import words
 from surveyor.core.responses import Response
 from surveyor.core.store import Store
-from surveyor.core.sync.export import export_manifest
+from surveyor.core.sync.export import dismissed_pairs, export_manifest
 from surveyor.core.workbook.media import MediaWriter
 from surveyor.core.workbook.write import (  # the export's own sheets, written as it does
     fill_sync_sheets,
@@ -121,7 +121,8 @@ def _fill(book, store: Store, forms: Mapping[FormKey, Form], definitions: Defini
     ours = _People(book, forms, definitions, language=language, moment=moment)
     sync = fill_sync_sheets(book, forms, ours.stream(store.responses(include_deleted=True)),
                             export_manifest(store, who=who), progress.part(0, everything, total),
-                            everything, MediaWriter(store.media))   # files travel on too
+                            everything, MediaWriter(store.media),   # files travel on too
+                            dismissed_pairs(store, forms))          # and dismissed pairs
     ours.make()                          # made at the first response (a generator's first step)
     ours.people.finish()
     ours.review.finish(store)

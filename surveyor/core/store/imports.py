@@ -158,6 +158,7 @@ def undo(conn: sqlite3.Connection, import_id: int, *, who: str) -> None:
                  "WHERE import_id = ? AND existed = 0)", (import_id,))
     conn.execute("DELETE FROM versions WHERE import_id = ?", (import_id,))
     conn.execute("DELETE FROM conflicts WHERE import_id = ?", (import_id,))
+    conn.execute("DELETE FROM dismissed_pairs WHERE import_id = ?", (import_id,))
     conn.execute("UPDATE imports SET undone = 1, undone_at = ?, undone_by = ? WHERE id = ?",
                  (at, who, import_id))
     rows.append((at, who, "", "_undo_import", None, None, import_id,

@@ -171,6 +171,12 @@ def _attached_files(db: Database) -> None:
                f"responses {staged} BEGIN {_CLAIM} END")
 
 
+def _dismissals_travel(db: Database) -> None:
+    """Version 7: the import a dismissed pair came with (NULL: dismissed here), so undoing
+    that import takes the pair back."""
+    db.execute("ALTER TABLE dismissed_pairs ADD COLUMN import_id INTEGER")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "responses, versions, audit, settings", _responses_and_audit),
     Migration(2, "imports, import_changes, conflicts", _imports_and_conflicts),
@@ -182,6 +188,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               _merges_and_dismissals),
     Migration(6, "attached files by sha256, and those staged until a saved answer names them",
               _attached_files),
+    Migration(7, "the import each dismissed pair came with", _dismissals_travel),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -9,7 +9,7 @@ outside edit changes no content, so the version stays; the audit says who accept
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 
 from surveyor.core.responses import Response, now_iso
@@ -46,6 +46,34 @@ class Reviews:
                 audit.write(self._conn, [(at, who, a, DISMISSED, None, b, None, note)
                                          for a, b in ((uuid, other), (other, uuid))])
         return bool(added)
+
+    def dismissed_rows(self, form_ids: Iterable[str]) -> list[tuple[str, str, str, str, str]]:
+        """The dismissed pairs of these forms as the workbook carries them: (first, second,
+        form_id, at, who), the smaller uuid first."""
+        wanted = sorted(set(form_ids))
+        marks = ", ".join("?" * len(wanted))
+        return list(self._conn.execute(
+            "SELECT first, second, form_id, at, who FROM dismissed_pairs "
+            f"WHERE form_id IN ({marks}) ORDER BY first, second", wanted)) if wanted else []
+
+    def take_dismissed(self, pairs: Iterable[tuple[str, str, str, str, str]], *,
+                       import_id: int | None, who: str) -> int:
+        """Pairs dismissed elsewhere, as a workbook brought them (their own time and person),
+        with an audit row on each side by `who`, the importer, naming the import; those this
+        store holds already are left as they are. The caller holds the transaction. Returns
+        the pairs added."""
+        rows, moment = [], now_iso()
+        for first, second, form_id, at, by in pairs:
+            added = self._conn.execute(
+                "INSERT OR IGNORE INTO dismissed_pairs (first, second, form_id, at, who, "
+                "import_id) VALUES (?, ?, ?, ?, ?, ?)",
+                (first, second, form_id, at, by, import_id)).rowcount
+            if added:
+                note = f"not the same establishment: dismissed by {by or '?'} at {at or '?'}"
+                rows += [(moment, who, a, DISMISSED, None, b, import_id, note)
+                         for a, b in ((first, second), (second, first))]
+        audit.write(self._conn, rows)
+        return len(rows) // 2
 
     def dismissed(self, form_id: str | None = None) -> set[Pair]:
         """Every dismissed pair (of one form, if given)."""

@@ -28,6 +28,7 @@ from surveyor.core.responses import HISTORY_LIMIT, Response, content, make_versi
 from surveyor.core.store.rows import gc_paused, state_row
 from surveyor.core.sync.duplicates import NO_IDENTITY, duplicate_keys, identities
 from surveyor.core.workbook import IncomingRow, read_workbook
+from surveyor.core.workbook.dismissed import DismissedPair
 
 WORKER_MIN_FILES = 3            # fewer files are read here: starting a process costs ~0.3 s
 WORKER_MIN_BYTES = 1_000_000    # and so is less than ~2,000 responses' worth of workbooks
@@ -63,6 +64,8 @@ class Arrivals:
     identities: Mapping[str, Identity] = field(default_factory=dict)
     # sha256 -> the attached files it carries, checked (workbook/media.py)
     media: Mapping[str, AttachedFile] = field(default_factory=dict)
+    # pairs a person said are not duplicates (workbook/dismissed.py)
+    dismissed: tuple[DismissedPair, ...] = ()
 
 
 def made_here(state: Response, body: str) -> bool:
@@ -105,7 +108,8 @@ def read_arrivals(path: Path, forms: Mapping[FormKey, Form],
     with gc_paused():
         items = [arrive(row, identity_of.get(row.response.form_id, NO_IDENTITY))
                  for row in read.rows]
-        return Arrivals(read.file, read.sha256, read.manifest, items, identity_of, read.media)
+        return Arrivals(read.file, read.sha256, read.manifest, items, identity_of, read.media,
+                        read.dismissed)
 
 
 _worker_forms: Mapping[FormKey, Form] = {}

@@ -12,6 +12,7 @@ from surveyor.core.progress import SILENT, Progress
 from surveyor.core.responses import now_iso
 from surveyor.core.store import Store
 from surveyor.core.workbook import FORMAT_VERSION, ExportStats, write_workbook
+from surveyor.core.workbook.dismissed import DismissedPair
 
 
 def export_manifest(store: Store, *, who: str, form_id: str | None = None,
@@ -34,7 +35,8 @@ def export_workbook(store: Store, path: str | Path, forms: Mapping[FormKey, Form
                     form_id: str | None = None, since: str | None = None,
                     progress: Progress = SILENT, media: bool = True) -> ExportStats:
     """Write the store's current responses (of one form, changed since a time) as a workbook,
-    with the files their answers name (`media` False: listed on `_media` without bytes)."""
+    with the files their answers name (`media` False: listed on `_media` without bytes) and
+    the dismissed duplicate pairs of its forms."""
     chosen = {key: form for key, form in forms.items() if form_id in (None, key[0])}
     if not chosen:
         raise SurveyError(Problem.NO_SUCH_FORM, form_id=form_id)
@@ -42,5 +44,11 @@ def export_workbook(store: Store, path: str | Path, forms: Mapping[FormKey, Form
     responses = store.responses(form_id, since, include_deleted=True)   # deletions travel too
     return write_workbook(path, chosen, responses, manifest=manifest, progress=progress,
                           total=store.count(form_id, since, include_deleted=True),
-                          files=store.media, include_media=media)
+                          files=store.media, include_media=media,
+                          dismissed=dismissed_pairs(store, chosen))
+
+
+def dismissed_pairs(store: Store, forms: Mapping[FormKey, Form]) -> list[DismissedPair]:
+    """The pairs a person dismissed as not duplicates, of these forms: they travel."""
+    return [DismissedPair(*row) for row in store.reviews.dismissed_rows(k[0] for k in forms)]
 

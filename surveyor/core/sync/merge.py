@@ -8,10 +8,10 @@ COMMIT_ROWS rows (each commit costs a write of every index page it touched); a c
 error commits the files finished before it.
 
 Counts: new + updated + merged + unchanged + stale + conflicts = rows read from the accepted
-files.
-`edited_outside` counts rows whose cells were edited outside Surveyor and that brought a state
-the store did not hold; each is also counted as new, updated or conflicts. `possible_duplicates`
-counts flagged pairs; `rejected` counts refused files.
+files. `edited_outside` counts rows whose cells were edited outside Surveyor and that brought a
+state the store did not hold; each is also counted as new, updated or conflicts.
+`possible_duplicates` counts flagged pairs (not those dismissed, here or in a file's
+`_dismissed` sheet, which the import takes); `rejected` counts refused files.
 """
 
 from __future__ import annotations
@@ -32,12 +32,8 @@ from surveyor.core.store import Head, Store
 from surveyor.core.store.rows import from_row, gc_paused, state_row
 from surveyor.core.sync.arrivals import Arrival, Arrivals, read_in_order
 from surveyor.core.sync.conflicts import auto_merge
-from surveyor.core.sync.duplicates import (
-    NO_IDENTITY,
-    Duplicate,
-    DuplicateIndex,
-    row_keys,
-)
+from surveyor.core.sync.duplicates import NO_IDENTITY, Duplicate, DuplicateIndex, row_keys
+from surveyor.core.workbook.dismissed import DismissedPair
 
 COUNT_KEYS = ("new", "updated", "merged", "unchanged", "stale", "conflicts", "edited_outside",
               "possible_duplicates", "rejected")
@@ -177,6 +173,7 @@ class _View:
         self.current: dict[str, Arrival] = {}
         self.known: set[tuple[str, str]] = set()
         self.indexes: dict[str, DuplicateIndex] = {}
+        self.dismissed: dict[str, set[frozenset[str]]] = {}    # form id -> pairs files brought
 
     def heads(self, uuids: list[str]) -> dict[str, Head | Arrival]:
         found: dict[str, Head | Arrival] = {}
@@ -188,13 +185,21 @@ class _View:
         return (uuid, version) in self.known or self.store.knows(uuid, version)
 
     def index(self, form_id: str, identity: Identity) -> DuplicateIndex:
-        """The stored responses of a form by its identity questions; pairs a person dismissed
-        stay unflagged."""
+        """A form's stored responses by identity; dismissed pairs (here, or in the files so
+        far) stay unflagged."""
         if form_id not in self.indexes:
             self.indexes[form_id] = DuplicateIndex.of_answers(
                 form_id, identity, self.store.answers_of(form_id, identity.keys),
-                self.store.reviews.dismissed(form_id))
+                self.store.reviews.dismissed(form_id) | self.dismissed.get(form_id, set()))
         return self.indexes[form_id]
+
+    def dismiss(self, pairs: Iterable[DismissedPair]) -> None:
+        """Pairs a file brought, dismissed elsewhere: not flagged from this file on."""
+        for found in pairs:
+            both = frozenset((found.first, found.second))
+            self.dismissed.setdefault(found.form_id, set()).add(both)
+            if found.form_id in self.indexes:
+                self.indexes[found.form_id].dismissed.add(both)
 
     def auto_merge(self, old: Head | Arrival, item: Arrival) -> tuple[Response, tuple] | None:
         """The three-way merge of a conflicting pair (sync/conflicts.py auto_merge), if any."""
@@ -306,6 +311,7 @@ def apply_plan(store: Store, plan: _Plan, *, who: str, progress: Progress) -> in
         for note in plan.conflicts:
             store.open_conflict(note.uuid, note.local_version, note.incoming_version,
                                 import_id=import_id)
+        store.reviews.take_dismissed(plan.arrived.dismissed, import_id=import_id, who=who)
         store.finish_import(import_id, _file_counts(plan))
         progress.step(len(plan.put), len(plan.put), plan.name)
     return import_id
@@ -340,6 +346,7 @@ def _merge_file(store: Store, view: _View, run: _Run, path: Path, arrived: Arriv
     except SurveyError as error:
         run.rejected.append(Rejected.of(path.name, error))
         return
+    view.dismiss(arrived.dismissed)
     _flag_duplicates(view, plan)
     progress.step(0, 1, path.name)                   # read and planned: 70% of the file's share
     previous = store.find_import(arrived.sha256)

@@ -15,6 +15,8 @@ MANIFEST, DICTIONARY = "_manifest", "_dictionary"
 MEDIA, MEDIA_DATA = "_media", "_media_data"          # attached files (workbook/media.py)
 MEDIA_HEADER = ("_uuid", "question", "file_name", "sha256", "size", "type", "picture")
 MEDIA_DATA_HEADER = ("sha256", "part", "data")
+DISMISSED = "_dismissed"         # pairs a person said are not duplicates (workbook/dismissed.py)
+DISMISSED_HEADER = ("_uuid", "_other_uuid", "_form_id", "dismissed_at", "dismissed_by")
 MANIFEST_SHEETS_HEADER = ("sheet", "form_id", "form_versions", "repeat", "rows")
 DICTIONARY_HEADER = ("sheet", "key", "label::vi", "label::en", "type", "choices")
 SHEET_NAME_LIMIT = 31
@@ -24,7 +26,7 @@ SHEET_NAME_LIMIT = 31
 # (part_name), listed in `_manifest` like any sheet.
 MAX_SHEET_ROWS = 1_048_574
 _FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
-_RESERVED = {MANIFEST, DICTIONARY, MEDIA, MEDIA_DATA, "history"}
+_RESERVED = {MANIFEST, DICTIONARY, MEDIA, MEDIA_DATA, DISMISSED, "history"}
 
 # key -> (type, label vi, label en): the system columns, in sheet order.
 SYSTEM = {

@@ -29,8 +29,11 @@ from surveyor.core.forms.model import Form
 from surveyor.core.progress import SILENT, Progress
 from surveyor.core.responses import Response
 from surveyor.core.workbook.crypt import is_encrypted
+from surveyor.core.workbook.dismissed import COUNT_ENTRY as DISMISSED_COUNT
+from surveyor.core.workbook.dismissed import DismissedPair, read_dismissed
 from surveyor.core.workbook.extent import check_extents
 from surveyor.core.workbook.layout import (
+    DISMISSED,
     FORMAT_VERSION,
     MANIFEST,
     MANIFEST_SHEETS_HEADER,
@@ -66,6 +69,8 @@ class WorkbookRead:
     rows: list[IncomingRow]
     # the attached files it carries, each checked against its sha256 (workbook/media.py)
     media: Mapping[str, AttachedFile] = field(default_factory=dict)
+    # pairs a person said are not duplicates (workbook/dismissed.py)
+    dismissed: tuple[DismissedPair, ...] = ()
 
 
 def check_file(path: Path) -> Package:
@@ -229,8 +234,13 @@ def read_workbook(path: str | Path, forms: Mapping[FormKey, Form],
         if entries.get("media") == "included" and files.isdigit() and int(files) != len(media):
             raise SurveyError(Problem.MEDIA_COUNT_MISMATCH, file=name, sheet=MEDIA,
                               found=len(media), stated=files)
+        dismissed, stated = (), entries.get(DISMISSED_COUNT, "")
+        if DISMISSED in book.sheet_names:
+            dismissed = read_dismissed(_rows(book, name, DISMISSED, package), name, stated)
+        elif stated.isdigit() and int(stated):
+            raise SurveyError(Problem.SHEET_MISSING, file=name, sheet=DISMISSED)
     progress.step(1, 1, "")
-    return WorkbookRead(str(path), digest, entries, incoming, media)
+    return WorkbookRead(str(path), digest, entries, incoming, media, dismissed)
 
 
 def _media(book: CalamineWorkbook, name: str) -> dict[str, AttachedFile]:

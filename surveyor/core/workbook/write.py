@@ -25,6 +25,8 @@ from surveyor.core.errors import Problem, SurveyError
 from surveyor.core.forms.model import Form
 from surveyor.core.progress import SILENT, Progress
 from surveyor.core.responses import Response, row_hash
+from surveyor.core.workbook.dismissed import COUNT_ENTRY as DISMISSED_COUNT
+from surveyor.core.workbook.dismissed import DismissedPair, write_dismissed
 from surveyor.core.workbook.layout import (
     DICTIONARY,
     DICTIONARY_HEADER,
@@ -150,9 +152,11 @@ def _write_dictionary(book, formats: dict, forms: Mapping[FormKey, Form],
 
 def fill_sync_sheets(book, forms: Mapping[FormKey, Form], responses: Iterable[Response],
           manifest: Mapping[str, str], progress: Progress, total: int | None,
-          media: MediaWriter | None = None) -> list[DataSheet]:
+          media: MediaWriter | None = None,
+          dismissed: Iterable[DismissedPair] = ()) -> list[DataSheet]:
     """Every sheet of the sync format into an open xlsxwriter book (the export's, or the
-    consolidated report's first sheets); `media` (None: no files) keeps its MediaStats."""
+    consolidated report's first sheets); `media` (None: no files) keeps its MediaStats;
+    `dismissed`: the pairs a person said are not duplicates (workbook/dismissed.py)."""
     media = media if media is not None else MediaWriter(None)
     formats = _formats(book)
     sheets = {(lay.form_id, lay.repeat): DataSheet(book, lay, formats)
@@ -168,8 +172,10 @@ def fill_sync_sheets(book, forms: Mapping[FormKey, Form], responses: Iterable[Re
             if part.rows:
                 part.ws.autofilter(0, 0, part.rows, len(sheet.layout.columns) - 1)
     stats = media.write(book, formats)
+    pairs = write_dismissed(book, formats, dismissed)
     entries = {**manifest, "media": "included" if stats.included else "omitted",
-               "media_files": str(stats.files), "media_bytes": str(stats.bytes)}
+               "media_files": str(stats.files), "media_bytes": str(stats.bytes),
+               DISMISSED_COUNT: str(pairs)}
     _write_manifest(book, formats, entries, ordered)
     _write_dictionary(book, formats, forms, ordered)
     return ordered
@@ -178,7 +184,8 @@ def fill_sync_sheets(book, forms: Mapping[FormKey, Form], responses: Iterable[Re
 def write_workbook(path: str | Path, forms: Mapping[FormKey, Form], responses: Iterable[Response],
                    *, manifest: Mapping[str, str], progress: Progress = SILENT,
                    total: int | None = None, files: Files | None = None,
-                   include_media: bool = True) -> ExportStats:
+                   include_media: bool = True,
+                   dismissed: Iterable[DismissedPair] = ()) -> ExportStats:
     """Write the sync workbook atomically. `responses` is streamed (an iterator is fine).
 
     `files`: where the files the answers name are found (the store's Media; None: none are
@@ -186,7 +193,7 @@ def write_workbook(path: str | Path, forms: Mapping[FormKey, Form], responses: I
     path = Path(path)
     media = MediaWriter(files, include_media)
     sheets = write_atomically(path, lambda book: fill_sync_sheets(
-        book, forms, responses, manifest, progress, total, media))
+        book, forms, responses, manifest, progress, total, media, dismissed))
     written = sum(s.rows for s in sheets if s.layout.repeat is None)
     progress.report(written, written, "")
     return ExportStats(path, {p.name: p.rows for s in sheets for p in s.parts}, media.stats)
